@@ -1,0 +1,114 @@
+"""evaluate(rubric, sheet): sections, total, vetoes, grade and pay — pure Decimal arithmetic."""
+
+from collections import defaultdict
+from decimal import Decimal
+
+from scoring.item_scores import ZERO, clip, not_applicable, score_incidents, score_value
+from scoring.result import Result, SectionResult, money
+
+HUNDRED = Decimal(100)
+VETO_RANK = {"form": 0, "lowest_grade": 1, "section": 2}
+
+
+def evaluate(rubric, sheet):
+    incidents = defaultdict(list)
+    for incident in sheet.incidents:
+        incidents[incident.item].append(incident)
+    items = {item.id: _item_result(rubric, item, sheet, incidents[item.id])
+             for item in rubric.items()}
+
+    sections = [_section(section, items) for section in rubric.sections]
+    total = _sum_sections(rubric, sections)
+    bonus = sum((items[i.id].added for i in rubric.bonuses), ZERO)
+    form_deducted = sum((items[i.id].deducted or ZERO for i in rubric.deductions), ZERO)
+    total = clip(total + bonus - form_deducted, rubric.floor, rubric.max_total)
+
+    fired = [i for i in rubric.items() if i.kind == "veto" and items[i.id].fired]
+    fired.sort(key=lambda i: VETO_RANK[i.spec])
+    if any(i.spec == "form" for i in fired):
+        total = ZERO
+    grade = _grade(rubric, total, force_lowest=any(i.spec == "lowest_grade" for i in fired))
+
+    missing = [i.id for i in rubric.items() if items[i.id].missing]
+    return Result(
+        rubric=rubric.id, total=total, max_total=rubric.max_total,
+        grade=grade and grade.label, grade_en=grade and (grade.label_en or grade.label),
+        complete=not missing, missing=missing, sections=sections,
+        items=[items[i.id] for i in rubric.items()], bonus=bonus, deducted=form_deducted,
+        approval_needed=[i.id for i in rubric.items() if items[i.id].needs_approval],
+        vetoed=fired[0].id if fired else None, pay=_pay(rubric.pay, rubric.base, total),
+    )
+
+
+def _item_result(rubric, item, sheet, incidents):
+    if item.id in sheet.na:
+        return not_applicable(item)
+    if item.takes_incidents:
+        over = (rubric.approval_bonus_over if item.kind == "add"
+                else rubric.approval_deduction_over if item.kind == "deduct" else None)
+        return score_incidents(item, incidents, over)
+    return score_value(item, sheet.values.get(item.id), sheet.context)
+
+
+def _section(section, items):
+    """clamp(start + Σ scored − Σ deductions, 0, points); N/A scored items rescale the rest."""
+    results = [items[i.id] for i in section.items]
+    scored = [(i, r) for i, r in zip(section.items, results) if i.is_scored]
+    possible = sum((i.points for i, _ in scored), ZERO)
+    applicable = sum((i.points for i, r in scored if not r.na), ZERO)
+    earned = sum((r.score for _, r in scored if not r.na), ZERO)
+    all_na = bool(scored) and applicable == 0
+    if not all_na and applicable < possible:
+        earned = earned * possible / applicable
+    lost = sum((r.deducted or ZERO for r in results), ZERO)
+    start = section.points if section.start_full else ZERO
+    raw = clip(start + earned - lost, ZERO, section.points)
+    vetoed = any(r.fired for i, r in zip(section.items, results) if i.spec == "section"
+                 and i.kind == "veto")
+    if vetoed or all_na:
+        raw = ZERO
+    if section.weight is None:
+        return SectionResult(section.id, section.name, raw, section.points, raw, all_na, vetoed)
+    return SectionResult(section.id, section.name, raw * section.weight / HUNDRED,
+                         section.weight, raw, all_na, vetoed)
+
+
+def _sum_sections(rubric, sections):
+    """Σ contributions; sections that are wholly N/A leave the maximum, rescaled to base."""
+    full = sum((s.max for s in sections), ZERO)
+    applicable = sum((s.max for s in sections if not s.na), ZERO)
+    earned = sum((s.score for s in sections if not s.na), ZERO)
+    if rubric.weighted:
+        full, applicable, earned = (x * rubric.base / HUNDRED for x in (full, applicable, earned))
+        for s in sections:
+            s.score, s.max = s.score * rubric.base / HUNDRED, s.max * rubric.base / HUNDRED
+    if applicable == 0:
+        return ZERO
+    return earned * full / applicable if applicable < full else earned
+
+
+def _grade(rubric, total, force_lowest):
+    if not rubric.grades:
+        return None
+    if force_lowest:
+        return rubric.grades[-1]
+    # Graded on the figure printed on the form, so the form never contradicts itself.
+    shown = money(total)
+    return next((g for g in rubric.grades if g.min <= shown), rubric.grades[-1])
+
+
+def _pay(pay, base, total):
+    if pay is None:
+        return None
+    if pay.proportional:
+        percent = total * HUNDRED / base
+    else:
+        shown = money(total)
+        row = next((r for r in pay.table if r.min <= shown), None)
+        percent = row.percent if row else ZERO
+    amount = None
+    if pay.amount is not None:
+        amount = pay.amount * percent / HUNDRED
+        if pay.below_total is not None and total < pay.below_total:
+            amount = max(ZERO, amount - pay.below_per_point * (pay.below_total - total))
+    return {"percent": percent, "amount": amount}

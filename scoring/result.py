@@ -1,0 +1,104 @@
+"""What `evaluate` returns, and its JSON form for the command line."""
+
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+
+
+def money(value):
+    """Quantised to 0.01, half up — only ever for showing or printing."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def show(value):
+    """A short human figure: 4, 2.5, 3.33 (no trailing zeros)."""
+    text = f"{money(Decimal(value)):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+@dataclass
+class ItemResult:
+    id: str
+    kind: str
+    section: str | None
+    why: str
+    why_en: str
+    score: Decimal | None = None        # earned, for scored items
+    deducted: Decimal | None = None     # lost, for deduct/shortfall items
+    added: Decimal | None = None        # for bonuses
+    value: object = None                # the input as used (number, ratio value …)
+    na: bool = False
+    missing: bool = False
+    fired: bool = False                 # a veto that acted
+    needs_approval: bool = False
+
+    def to_json(self):
+        data = {"id": self.id}
+        if self.kind == "add":
+            data["added"] = f"{money(self.added or Decimal(0))}"
+        elif self.kind == "veto":
+            data["vetoed"] = self.fired
+        elif self.score is not None or self.kind not in ("deduct", "shortfall"):
+            data["score"] = f"{money(self.score or Decimal(0))}"
+        else:
+            data["deducted"] = f"{money(self.deducted or Decimal(0))}"
+        data["why"] = self.why
+        return data
+
+
+@dataclass
+class SectionResult:
+    id: str
+    name: str
+    score: Decimal          # contribution to the total
+    max: Decimal            # the most it can contribute
+    raw: Decimal            # on its own scale (points, or 0–100 in weight style)
+    na: bool = False
+    vetoed: bool = False
+
+    def to_json(self):
+        return {"id": self.id, "score": f"{money(self.score)}", "max": f"{money(self.max)}"}
+
+
+@dataclass
+class Result:
+    rubric: str
+    total: Decimal
+    max_total: Decimal
+    grade: str | None
+    grade_en: str | None
+    complete: bool
+    missing: list
+    sections: list
+    items: list
+    bonus: Decimal
+    deducted: Decimal
+    approval_needed: list
+    vetoed: str | None
+    pay: dict | None = None
+    notes: list = field(default_factory=list)
+
+    def item(self, item_id):
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def section(self, section_id):
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def to_json(self):
+        data = {
+            "rubric": self.rubric,
+            "total": f"{money(self.total)}",
+            "grade": self.grade,
+            "complete": self.complete,
+            "missing": list(self.missing),
+            "sections": [s.to_json() for s in self.sections],
+            "items": [i.to_json() for i in self.items],
+            "bonus": f"{money(self.bonus)}",
+            "deducted": f"{money(self.deducted)}",
+            "approval_needed": list(self.approval_needed),
+            "vetoed": self.vetoed,
+        }
+        if self.pay is not None:
+            data["pay"] = {k: (None if v is None else f"{money(v)}") for k, v in self.pay.items()}
+        return data

@@ -1,0 +1,73 @@
+"""Reading YAML/JSON text into plain data plus a map of where each value sits."""
+
+from pathlib import Path
+
+import yaml
+
+from scoring.errors import RubricError
+
+
+class Located:
+    """Plain data from a YAML document and the line of each path in it."""
+
+    def __init__(self, data, lines, file):
+        self.data = data
+        self.lines = lines
+        self.file = file
+
+    def line(self, path):
+        """Line of the deepest known prefix of ``path`` (1-based) or None."""
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), None)
+
+    def error(self, message, path=(), *, item=None, field=None):
+        return RubricError(message, file=self.file, line=self.line(path), item=item, field=field)
+
+
+def _index_lines(node, path, lines):
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            _index_lines(value_node, path + (key,), lines)
+            lines[path + (key,)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, child in enumerate(node.value):
+            _index_lines(child, path + (i,), lines)
+
+
+def parse_text(text, file="<input>"):
+    """Parse YAML (or JSON) text; a syntax error becomes a RubricError with its line."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RubricError(
+            f"not valid YAML: {problem}", file=file, line=mark.line + 1 if mark else None
+        ) from None
+    lines = {}
+    if node is not None:
+        _index_lines(node, (), lines)
+    return Located(data, lines, file)
+
+
+def read_file(path):
+    """Read a rubric or sheet file; unreadable or undecodable files become RubricError."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise RubricError("no such file", file=path) from None
+    except IsADirectoryError:
+        raise RubricError("is a folder, not a file", file=path) from None
+    except UnicodeDecodeError:
+        raise RubricError("not UTF-8 text", file=path) from None
+    except OSError as exc:
+        raise RubricError(f"cannot be read ({exc.strerror})", file=path) from None
+    return parse_text(text, file=str(path))
