@@ -57,7 +57,8 @@ def _section(section, items):
     possible = sum((i.points for i, _ in scored), ZERO)
     applicable = sum((i.points for i, r in scored if not r.na), ZERO)
     earned = sum((r.score for _, r in scored if not r.na), ZERO)
-    all_na = bool(scored) and applicable == 0
+    # A section leaves the form's maximum when nothing in it applies.
+    all_na = applicable == 0 and (bool(scored) or all(r.na for r in results))
     if not all_na and applicable < possible:
         earned = earned * possible / applicable
     lost = sum((r.deducted or ZERO for r in results), ZERO)

@@ -3,7 +3,7 @@
 import re
 from decimal import Decimal
 
-from scoring.fields import Fields, text_keys
+from scoring.fields import Fields, text_keys, to_decimal
 from scoring.model import ALL_KINDS, SCORED_KINDS, Amount, Band, Derived, Item
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -112,17 +112,18 @@ def _read_spec(f, kind, points, scale):
 
 def read_amount(f, kind):
     raw = f.get(kind)
-    if isinstance(raw, list):
-        if len(raw) != 2:
-            raise f.fail(kind, "a range must be [MIN, MAX]")
-        pair = Fields(f.doc, f.path + (kind,), {"min": raw[0], "max": raw[1]}, item=f.item)
-        low = pair.number("min", required=True, minimum=Decimal(0))
-        high = pair.number("max", required=True, minimum=Decimal(0))
-        if low > high:
-            raise f.fail(kind, f"range [{low}, {high}] is upside down")
-        return Amount(low, high)
-    value = f.number(kind, required=True, minimum=Decimal(0))
-    return Amount(value, value)
+    if not isinstance(raw, list):
+        value = f.number(kind, required=True, minimum=Decimal(0))
+        return Amount(value, value)
+    values = [to_decimal(x) for x in raw]
+    if len(values) != 2 or None in values:
+        raise f.fail(kind, f"a range must be [MIN, MAX] of two numbers (got {raw!r})")
+    low, high = values
+    if low < 0 or high < 0:
+        raise f.fail(kind, f"must not be negative ({raw!r})")
+    if low > high:
+        raise f.fail(kind, f"range [{low}, {high}] is upside down")
+    return Amount(low, high)
 
 
 def read_linear(sub):

@@ -58,7 +58,10 @@ class SectionResult:
     vetoed: bool = False
 
     def to_json(self):
-        return {"id": self.id, "score": f"{money(self.score)}", "max": f"{money(self.max)}"}
+        data = {"id": self.id, "score": f"{money(self.score)}", "max": f"{money(self.max)}"}
+        if self.na:
+            data["na"] = True
+        return data
 
 
 @dataclass
