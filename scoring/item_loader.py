@@ -8,7 +8,8 @@ from scoring.model import ALL_KINDS, SCORED_KINDS, Amount, Band, Derived, Item
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 ITEM_TEXT_KEYS = text_keys("text", "name", "method", "source", "notes", "unit")
-MODIFIER_KEYS = {"points", "severe_x", "cap", "ratio", "relative_to", "scale", "org_sets"}
+MODIFIER_KEYS = {"points", "severe_x", "cap", "ratio", "relative_to", "scale", "org_sets",
+                 "approval"}
 DERIVED_SOURCES = ("team_mean_total", "team_rank", "team_mean_item", "team_value")
 VETO_SCOPES = ("section", "form", "lowest_grade")
 # Which kinds each form-level list may hold.
@@ -52,6 +53,9 @@ def read_item(doc, path, data, place, section_id=None):
     _only_for(f, "ratio", kind, SCORED_KINDS[:-1] + ("shortfall",))
     _only_for(f, "relative_to", kind, SCORED_KINDS[:-1] + ("shortfall",))
     _only_for(f, "scale", kind, ("bands", "derived"))
+    _only_for(f, "approval", kind, ("deduct", "add"))
+    if f.has("approval") and f.get("approval") != "always":
+        raise f.fail("approval", "must be `always` (every occurrence needs a reviewer)")
     relative_to = f.text("relative_to") or None
     if relative_to not in (None, "team_mean"):
         raise f.fail("relative_to", "must be team_mean")
@@ -67,6 +71,7 @@ def read_item(doc, path, data, place, section_id=None):
         severe_x=f.number("severe_x", positive=True), cap=f.number("cap", minimum=Decimal(0)),
         ratio=f.boolean("ratio"), relative_to=relative_to, unit=f.text("unit") or None,
         scale=scale, place=place, section=section_id,
+        always_approve=f.get("approval") == "always",
     )
 
 

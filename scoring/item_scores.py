@@ -36,7 +36,8 @@ def score_incidents(item, incidents, approval_over):
         if incident.severe:
             one *= item.severe_x
             severe += incident.count
-        if approval_over is not None and one > approval_over and not incident.approved:
+        over = approval_over is not None and one > approval_over
+        if (over or item.always_approve) and not incident.approved:
             result.needs_approval = True
         count += incident.count
         amount += one * incident.count

@@ -62,6 +62,7 @@ class Item:
     relative_to: str | None = None
     unit: str | None = None
     scale: Decimal | None = None
+    always_approve: bool = False      # `approval: always`: every occurrence needs a reviewer
     place: str = "section"            # section | bonuses | deductions | vetoes
     section: str | None = None
 

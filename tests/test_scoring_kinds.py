@@ -350,3 +350,12 @@ def test_deduction_only_section_all_na_leaves_the_maximum():
     assert result.to_json()["total"] == "94.29"
     assert result.to_json()["sections"][0] == {"id": "guide", "score": "0.00", "max": "30.00",
                                                "na": True}
+
+
+def test_item_that_always_needs_approval():
+    rubric = one_section([{"id": "x", "points": 100, "rating": {"max": 100}}],
+                         bonuses=[{"id": "idea", "add": [1, 5], "approval": "always"}])
+    sheet = {"values": {"x": 90}, "incidents": [{"item": "idea", "amount": 1}]}
+    assert score(rubric, sheet).approval_needed == ["idea"]
+    sheet["incidents"][0]["approved"] = True
+    assert score(rubric, sheet).approval_needed == []
