@@ -58,8 +58,8 @@ def _section(section, items):
     applicable = sum((i.points for i, r in scored if not r.na), ZERO)
     earned = sum((r.score for _, r in scored if not r.na), ZERO)
     # A section leaves the form's maximum when nothing in it applies.
-    all_na = applicable == 0 and (bool(scored) or all(r.na for r in results))
-    if not all_na and applicable < possible:
+    all_na = all(r.na for _, r in scored) if scored else all(r.na for r in results)
+    if not all_na and 0 < applicable < possible:
         earned = earned * possible / applicable
     lost = sum((r.deducted or ZERO for r in results), ZERO)
     start = section.points if section.start_full else ZERO
@@ -79,10 +79,6 @@ def _sum_sections(rubric, sections):
     full = sum((s.max for s in sections), ZERO)
     applicable = sum((s.max for s in sections if not s.na), ZERO)
     earned = sum((s.score for s in sections if not s.na), ZERO)
-    if rubric.weighted:
-        full, applicable, earned = (x * rubric.base / HUNDRED for x in (full, applicable, earned))
-        for s in sections:
-            s.score, s.max = s.score * rubric.base / HUNDRED, s.max * rubric.base / HUNDRED
     if applicable == 0:
         return ZERO
     return earned * full / applicable if applicable < full else earned
@@ -95,7 +91,7 @@ def _grade(rubric, total, force_lowest):
         return rubric.grades[-1]
     # Graded on the figure printed on the form, so the form never contradicts itself.
     shown = money(total)
-    return next((g for g in rubric.grades if g.min <= shown), rubric.grades[-1])
+    return next((g for g in rubric.grades if g.min <= shown), None)
 
 
 def _pay(pay, base, total):

@@ -86,7 +86,8 @@ class Fields:
         value = self.data.get(key)
         if value is None:
             if required:
-                raise self.fail(key, "is required")
+                raise self.fail(key, "is required (a mapping)" if key in self.data
+                                else "is required")
             return None
         return Fields(self.doc, self.path + (key,), value, item=self.item)
 

@@ -6,10 +6,12 @@ from decimal import Decimal
 from scoring.fields import Fields, text_keys, to_decimal
 from scoring.model import ALL_KINDS, SCORED_KINDS, Amount, Band, Derived, Item
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
 ITEM_TEXT_KEYS = text_keys("text", "name", "method", "source", "notes", "unit")
 MODIFIER_KEYS = {"points", "severe_x", "cap", "ratio", "relative_to", "scale", "org_sets",
                  "approval"}
+# Kinds whose input is one number (so ratio and relative_to make sense).
+NUMBER_KINDS = ("rating", "linear", "bands", "shortfall")
 DERIVED_SOURCES = ("team_mean_total", "team_rank", "team_mean_item", "team_value")
 VETO_SCOPES = ("section", "form", "lowest_grade")
 # Which kinds each form-level list may hold.
@@ -23,7 +25,7 @@ PLACE_KINDS = {
 
 def check_id(fields, key="id"):
     value = fields.get(key)
-    if not isinstance(value, str) or not ID_PATTERN.match(value):
+    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
         raise fields.fail(key, f"must be lowercase letters, digits and '-' (got {value!r})")
     return value
 
@@ -50,8 +52,8 @@ def read_item(doc, path, data, place, section_id=None):
         raise f.fail("points", f"a {kind} item has no points (its amounts say what it is worth)")
     _only_for(f, "severe_x", kind, ("deduct",))
     _only_for(f, "cap", kind, ("deduct", "add", "shortfall"))
-    _only_for(f, "ratio", kind, SCORED_KINDS[:-1] + ("shortfall",))
-    _only_for(f, "relative_to", kind, SCORED_KINDS[:-1] + ("shortfall",))
+    _only_for(f, "ratio", kind, NUMBER_KINDS)
+    _only_for(f, "relative_to", kind, NUMBER_KINDS)
     _only_for(f, "scale", kind, ("bands", "derived"))
     _only_for(f, "approval", kind, ("deduct", "add"))
     if f.has("approval") and f.get("approval") != "always":
@@ -93,26 +95,30 @@ def _read_spec(f, kind, points, scale):
             raise f.fail("check", "must be true")
         return True
     if kind == "shortfall":
-        sub = f.mapping("shortfall")
+        sub = f.mapping("shortfall", required=True)
         sub.refuse_unknown({"target", "per"})
         return (sub.number("target", required=True, minimum=Decimal(0)),
                 sub.number("per", required=True, minimum=Decimal(0)))
     if kind == "rating":
-        sub = f.mapping("rating")
+        sub = f.mapping("rating", required=True)
         sub.refuse_unknown({"max"})
         return sub.number("max", required=True, positive=True)
     if kind == "linear":
-        return read_linear(f.mapping("linear"))
+        return read_linear(f.mapping("linear", required=True))
     if kind == "bands":
-        return read_bands(f.mapping("bands"), points, scale)
+        return read_bands(f.mapping("bands", required=True), points, scale)
     if kind == "survey":
-        sub = f.mapping("survey")
+        sub = f.mapping("survey", required=True)
         sub.refuse_unknown({"scores"})
         scores = sub.mapping("scores", required=True)
         if not scores.data:
             raise scores.fail(None, "needs at least one answer")
-        return {str(k): scores.number(k, required=True, minimum=Decimal(0)) for k in scores.data}
-    return read_derived(f.mapping("derived"), points, scale)
+        values = {str(k): scores.number(k, required=True, minimum=Decimal(0)) for k in scores.data}
+        for answer, value in values.items():
+            if value > 100:
+                raise scores.fail(answer, f"an answer scores at most 100 (got {value})")
+        return values
+    return read_derived(f.mapping("derived", required=True), points, scale)
 
 
 def read_amount(f, kind):
@@ -185,9 +191,9 @@ def read_derived(sub, points, scale):
     if sub.has("linear") and sub.has("bands"):
         raise sub.fail("bands", "give one rule: linear or bands")
     if sub.has("linear"):
-        rule = ("linear", read_linear(sub.mapping("linear")))
+        rule = ("linear", read_linear(sub.mapping("linear", required=True)))
     elif sub.has("bands"):
-        rule = ("bands", read_bands(sub.mapping("bands"), points, scale))
+        rule = ("bands", read_bands(sub.mapping("bands", required=True), points, scale))
     require = sub.mapping("require")
     mean_min = None
     if require is not None:

@@ -134,6 +134,8 @@ def _shown_value(item, raw):
         return f"{show(raw.num)}/{show(raw.den)} = {show(raw.value)}{unit}"
     if item.kind == "rating":
         return f"{show(raw)}/{show(item.spec)}"
+    if item.ratio and unit == "%":      # a ratio given as a plain fraction
+        return f"{show(raw * 100)}%"
     return f"{show(raw)}{unit}"
 
 
@@ -161,7 +163,9 @@ def _derived(item, raw, context, result, zh, en):
     if spec.factor != 1:
         shown += f" ×{show(spec.factor)}"
     mean = context.get("team_mean_total")
-    if spec.require_mean_min is not None and (mean is None or mean < spec.require_mean_min):
+    if spec.require_mean_min is not None and mean is None:
+        return _missing(result, zh, en, "缺少团队均分", "team mean missing")
+    if spec.require_mean_min is not None and mean < spec.require_mean_min:
         result.score = ZERO
         result.why = f"{zh} 团队均分未达 {show(spec.require_mean_min)} → 0分"
         result.why_en = f"{en} team mean below {show(spec.require_mean_min)} → 0 pts"

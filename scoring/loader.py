@@ -68,8 +68,12 @@ def parse_rubric(doc):
     if stars is not None:
         stars.refuse_unknown({"shares", "exclude"})
         shares, exclude = _read_stars(stars)
-    posts = f.get("post") or ()
-    posts = (posts,) if isinstance(posts, str) else tuple(str(p) for p in posts)
+    posts = f.get("post") or []
+    if isinstance(posts, str):
+        posts = (posts,)
+    elif not (isinstance(posts, list) and all(isinstance(p, str) for p in posts)):
+        raise f.fail("post", "must be a post name or a list of post names")
+    posts = tuple(posts)
 
     return Rubric(
         id=rubric_id, name=name, version=version, base=base, max_total=max_total, floor=floor,
@@ -149,6 +153,9 @@ def _check_sum(f, sections, weighted, base):
 def _read_list(doc, f, place, seen):
     for j, raw in enumerate(f.listing(place)):
         item = read_item(doc, (place, j), raw, place)
+        if item.kind == "veto" and item.spec == "section":
+            raise doc.error("a form-level veto acts on the form or the grade, not a section",
+                            (place, j, "veto"), item=item.id, field="veto")
         _claim(Fields(doc, (place, j), raw, item=item.id), "id", item.id, seen)
         yield item
 

@@ -119,6 +119,7 @@ def _read_incident(doc, index, raw, rubric, na):
 
 def _read_value(f, key, rubric, na):
     item = rubric.item(key)
+    f = Fields(f.doc, f.path, f.data, item=key)
     if item is None:
         raise f.fail(key, f"unknown item '{key}' in rubric '{rubric.id}'")
     if not item.takes_value:

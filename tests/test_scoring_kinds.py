@@ -359,3 +359,26 @@ def test_item_that_always_needs_approval():
     assert score(rubric, sheet).approval_needed == ["idea"]
     sheet["incidents"][0]["approved"] = True
     assert score(rubric, sheet).approval_needed == []
+
+
+def test_total_below_every_grade_row_has_no_grade():
+    grades = [{"min": 90, "label": "A"}, {"min": 60, "label": "C"}]
+    rubric = one_section([{"id": "x", "points": 100, "rating": {"max": 100}}], grades=grades)
+    assert score(rubric, {"values": {"x": 50}}).grade is None
+    assert score(rubric, {"values": {"x": 60}}).grade == "C"
+
+
+def test_zero_point_items_do_not_make_a_section_na():
+    # a 0-point value item beside a deduction: the section still counts its deductions
+    rubric = one_section([{"id": "x", "points": 0, "check": True}, {"id": "late", "deduct": 5}])
+    result = score(rubric, {"values": {"x": True}, "incidents": [{"item": "late"}]})
+    assert not result.sections[0].na
+    assert result.total == d("0")          # start empty (it has a scored item): 0 + 0 − 5 → 0
+
+
+def test_derived_requirement_without_team_mean_is_missing():
+    rubric = one_section([{"id": "team", "points": 100, "derived": {
+        "source": "team_rank", "require": {"team_mean_total_min": 85},
+        "bands": {"lower_better": True, "table": [{"max": 1, "score": 100}]}}}])
+    result = score(rubric, {"context": {"team_rank": 1}})
+    assert result.missing == ["team"]

@@ -160,10 +160,10 @@ def sheet_refused(text):
      "cannot be marked severe"),
     ("incidents:\n  - {item: uniform, count: 0}\n", "uniform", "count", "whole number"),
     ("incidents:\n  - {item: exam}\n", "exam", "item", "under `values`"),
-    ("values:\n  exam: eighty\n", None, "exam", "must be a number"),
-    ("values:\n  desk: 1\n", None, "desk", "true or false"),
-    ("values:\n  uniform: 3\n", None, "uniform", "under `incidents`"),
-    ("values:\n  ghost: 3\n", None, "ghost", "unknown item"),
+    ("values:\n  exam: eighty\n", "exam", "exam", "must be a number"),
+    ("values:\n  desk: 1\n", "desk", "desk", "true or false"),
+    ("values:\n  uniform: 3\n", "uniform", "uniform", "under `incidents`"),
+    ("values:\n  ghost: 3\n", "ghost", "ghost", "unknown item"),
     ("rubric: other\n", None, "rubric", "not 'r'"),
     ("na: [ghost]\n", "ghost", "na", "unknown item"),
 ])
@@ -173,3 +173,28 @@ def test_sheet_refusals(text, item, field, words):
     assert error.field == field
     assert words in str(error)
     assert str(error).startswith("sheet.yaml:2:") or str(error).startswith("sheet.yaml:1:")
+
+
+@pytest.mark.parametrize("item_yaml, field, words", [
+    ("{id: r1, points: 10, rating: }", "rating", "is required"),
+    ("{id: r1, points: 10, linear: }", "linear", "is required"),
+    ("{id: r1, points: 10, survey: {scores: {a: 120}}}", "a", "at most 100"),
+    ("{id: r1, points: 10, check: true, ratio: true}", "ratio", "does not apply"),
+])
+def test_item_shapes_refused_not_crashed(item_yaml, field, words):
+    text = f"""\
+id: x
+name: X
+base: 10
+sections:
+  - {{id: s, name: S, points: 10, items: [{item_yaml}]}}
+"""
+    error = refused(text)
+    assert error.field == field and words in str(error) and error.line == 5
+
+
+def test_post_must_be_text_and_form_veto_scope():
+    assert "post name" in str(refused(GOOD.replace("base: 100", "base: 100\npost: 5")))
+    text = GOOD + "vetoes:\n  - {id: hide, veto: section}\n"
+    error = refused(text)
+    assert error.item == "hide" and error.field == "veto" and "not a section" in str(error)
