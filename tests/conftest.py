@@ -2,4 +2,23 @@
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def store_path(tmp_path):
+    return tmp_path / "store.db"
+
+
+@pytest.fixture
+def store(store_path):
+    """A fresh store file with the built-in rubrics and no demo team."""
+    from models.rubrics import install_builtin_rubrics
+    from models.store import open_db
+
+    db = open_db(store_path, first_run_setup=False)
+    assert install_builtin_rubrics(db) == []
+    yield db
+    db.close()

@@ -1,0 +1,140 @@
+"""Opening the one SQLite file: checks, pragmas, migrations with a copy first, first-run setup."""
+
+import logging
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from models import migrations
+from models.errors import StoreError
+
+__all__ = ["StoreError", "default_db_path", "open_db"]
+
+log = logging.getLogger(__name__)
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_db_path():
+    import platformdirs  # only needed when no --db is given
+
+    folder = platformdirs.user_data_path("AppraisalDesk", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "appraisal-desk.db"
+
+
+def open_db(path, *, first_run_setup=True):
+    """Open or create the store at `path` and bring its schema up to date.
+
+    With `first_run_setup`, new or changed built-in rubrics are installed on every open
+    (cheap: only files whose SHA-256 is not stored are parsed), and a brand-new file also
+    gets the demo team. Raises StoreError when the file cannot be used; such a file is
+    left exactly as it was.
+    """
+    path = Path(path)
+    existed = path.exists()
+    version = _inspect(path) if existed else 0
+    db = _connect(path)
+    try:
+        latest = migrations.latest_version()
+        if version < latest:
+            if existed:
+                _copy_before_migration(db, path, latest)
+            try:
+                migrations.migrate(db, version)
+            except sqlite3.Error as exc:
+                raise StoreError(f"{path}: upgrading the database from version {version} "
+                                 f"failed ({exc}); the file is still at version {version}",
+                                 path=path, reason="migration") from exc
+        if first_run_setup:
+            _setup(db, fresh=version == 0)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _inspect(path):
+    """The schema version of an existing file, read without writing a byte to it."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file", path=path)
+    try:
+        with open(path, "rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"{path} cannot be read ({exc.strerror})", path=path) from exc
+    if not header:
+        return 0  # an empty file is an empty database: set it up as new
+    if header != SQLITE_HEADER:
+        raise StoreError(f"{path} is not an SQLite database (not an Appraisal Desk file)",
+                         path=path, reason="not_sqlite")
+    # Read-write but reading only: a read-only connection would leave -wal/-shm files behind
+    # on a WAL database, while this one removes them again on close.
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} cannot be opened ({exc})", path=path) from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.OperationalError as exc:  # locked by another program, I/O error …
+        raise StoreError(f"{path} cannot be read ({exc})", path=path) from exc
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is damaged or not an SQLite database ({exc})",
+                         path=path, reason="not_sqlite") from exc
+    finally:
+        conn.close()
+    if app_id != migrations.APPLICATION_ID and (app_id != 0 or tables or version):
+        raise StoreError(f"{path} is an SQLite database of another program, "
+                         "not an Appraisal Desk file", path=path, reason="not_ours")
+    if version > migrations.latest_version():
+        raise StoreError(f"{path} was written by a newer Appraisal Desk (database version "
+                         f"{version}, this program knows up to {migrations.latest_version()}); "
+                         "update the program to open it", path=path, reason="newer")
+    return version
+
+
+def _connect(path):
+    if not path.parent.is_dir():
+        raise StoreError(f"{path}: the folder {path.parent} does not exist", path=path)
+    try:
+        db = sqlite_utils.Database(path)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.enable_wal()
+        # FULL in WAL mode: every committed tick survives a power cut, not only a crash.
+        db.execute("PRAGMA synchronous = FULL")
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"{path} cannot be opened ({exc})", path=path) from exc
+    return db
+
+
+def _copy_before_migration(db, path, target):
+    """A consistent copy (the backup API includes the WAL) that is never overwritten."""
+    copy = path.with_name(f"{path.name}.pre-v{target}.bak")
+    n = 1
+    while copy.exists():
+        n += 1
+        copy = path.with_name(f"{path.name}.pre-v{target}.{n}.bak")
+    dest = sqlite3.connect(copy)
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    log.info("copied %s to %s before upgrading it", path, copy)
+    return copy
+
+
+def _setup(db, *, fresh):
+    from models import demo, rubrics
+
+    for problem in rubrics.install_builtin_rubrics(db):
+        log.warning("built-in rubric not installed: %s", problem)
+    if fresh:
+        try:
+            demo.install_demo(db)
+        except ValueError as exc:  # a nicety: it must never stop the store from opening
+            log.warning("demo team not installed: %s", exc)
