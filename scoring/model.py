@@ -71,7 +71,7 @@ class Item:
         if lang == "en":
             for key in ("name_en", "text_en"):
                 if self.texts.get(key):
-                    return _shorten(self.texts[key])
+                    return _shorten(self.texts[key], limit=40)
         return _shorten(self.texts.get("name") or self.text or self.id)
 
     @property

@@ -1,0 +1,82 @@
+"""Starting the desktop app: QApplication, fonts, translation, store, main window."""
+
+import locale
+import os
+import sys
+from pathlib import Path
+
+from models.resources import resource_path
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+# Fonts that carry Chinese and Latin glyphs, tried in order when the system has none (Linux).
+CJK_FONT_FILES = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "C:/Windows/Fonts/msyh.ttc",
+    "C:/Windows/Fonts/simsun.ttc",
+)
+
+
+def pick_language(setting):
+    """'zh' or 'en': the setting if made, else Chinese on a Chinese system, else English."""
+    if setting in ("zh", "en"):
+        return setting
+    name = QLocale.system().name() or (locale.getlocale()[0] or "")
+    return "zh" if name.lower().startswith("zh") else "en"
+
+
+def install_translator(app, language):
+    """Load the zh_CN catalogue; English is the source language and needs none."""
+    if language != "zh":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("translations", "appraisal_zh_CN.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def install_cjk_font(app):
+    """Make sure Chinese renders as glyphs, not boxes, even on a bare Linux machine."""
+    for path in CJK_FONT_FILES:
+        if Path(path).exists():
+            font_id = QFontDatabase.addApplicationFont(path)
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            if families:
+                font = QFont(app.font())
+                font.setFamilies([app.font().family(), families[0]])
+                app.setFont(font)
+                return families[0]
+    return None
+
+
+def make_app(argv=None):
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Appraisal Desk")
+    app.setOrganizationName("AppraisalDesk")
+    install_cjk_font(app)
+    return app
+
+
+def run(db_path=None, lang=None):
+    from models.store import StoreError, default_db_path, open_db
+
+    from models import settings
+    from ui.main_window import MainWindow
+
+    app = make_app()
+    path = Path(db_path) if db_path else default_db_path()
+    try:
+        db = open_db(path)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Appraisal Desk 考评台", str(exc))
+        return 2
+    language = pick_language(lang or settings.get(db, "language"))
+    install_translator(app, language)
+    window = MainWindow(db, language=language, db_path=path)
+    window.show()
+    if os.environ.get("APPRAISAL_DESK_EXIT_AFTER_SHOW"):   # start-up benchmark
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

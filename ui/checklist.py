@@ -1,0 +1,208 @@
+"""The inspection checklist: the employee's rubric as sections of rows, figures updating live."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scoring import money, show
+from ui.checklist_commands import TickCommand, UntickCommand, ValueCommand
+from ui.checklist_rows import make_row
+
+
+class ChecklistWidget(QWidget):
+    """Built from a `models.checklist.Checklist` facade; knows nothing of SQL or arithmetic."""
+
+    figures_changed = Signal()
+    error = Signal(str)
+
+    def __init__(self, checklist, *, language="zh", parent=None):
+        super().__init__(parent)
+        self.checklist = checklist
+        self.language = language
+        self.undo_stack = QUndoStack(self)
+        self.rows = {}
+        self.section_headers = {}
+
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.total = QLabel()
+        self.total.setObjectName("total")
+        self.total.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        for button, slot in ((self.undo_button, self.undo_stack.undo),
+                             (self.redo_button, self.undo_stack.redo)):
+            button.setMinimumHeight(40)
+            button.clicked.connect(slot)
+        self.undo_stack.indexChanged.connect(self._stack_moved)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.total)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.redo_button)
+
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self._build_sections()
+        self.body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QFrame.NoFrame)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+        # Ctrl+Z undoes; Ctrl+Y and Ctrl+Shift+Z both redo on every platform (one shortcut
+        # per key: a key bound twice is ambiguous and fires neither).
+        QShortcut(QKeySequence.Undo, self, self.undo_stack.undo)
+        redo_keys = {k.toString() for k in QKeySequence.keyBindings(QKeySequence.Redo)}
+        for key in sorted(redo_keys | {"Ctrl+Y", "Ctrl+Shift+Z"}):
+            QShortcut(QKeySequence(key), self, self.undo_stack.redo)
+        self.show_figures()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_sections(self):
+        rubric = self.checklist.rubric
+        groups = [(s.id, s.label(self.language), s.items) for s in rubric.sections]
+        for key, title, items in (("bonuses", self.tr("Bonuses"), rubric.bonuses),
+                                  ("deductions", self.tr("Form-level deductions"),
+                                   rubric.deductions),
+                                  ("vetoes", self.tr("Vetoes"), rubric.vetoes)):
+            if items:
+                groups.append((key, title, items))
+        for key, title, items in groups:
+            header = QLabel()
+            header.setObjectName(f"section-{key}")
+            header.setStyleSheet("font-size: 16px; font-weight: bold; padding-top: 10px;")
+            self.section_headers[key] = (header, title)
+            self.body_layout.addWidget(header)
+            for item in items:
+                row = make_row(item, self.language)
+                if item.takes_incidents:
+                    row.tick_requested.connect(self.tick)
+                    row.untick_requested.connect(self.untick_latest)
+                else:
+                    row.value_entered.connect(self.enter_value)
+                self.rows[item.id] = row
+                self.body_layout.addWidget(row)
+
+    # -- actions (each one a store write, then figures re-read from the engine) -------------
+    def tick(self, item_id, severe=False, amount=None, note=""):
+        incident_id = self._write(self.checklist.tick, item_id, severe=severe, amount=amount,
+                                  note=note)
+        if incident_id is not None:
+            self.undo_stack.push(TickCommand(
+                self.checklist, incident_id, on_error=self.error.emit,
+                text=self.tr("Tick %s") % self._label(item_id)))
+
+    def untick_latest(self, item_id):
+        latest = self.checklist.latest_incident(item_id)
+        if latest is None:
+            return
+        if self._write(self.checklist.untick, latest["id"], reason="removed at the checklist"):
+            self.undo_stack.push(UntickCommand(
+                self.checklist, latest["id"], on_error=self.error.emit,
+                text=self.tr("Remove %s") % self._label(item_id)))
+
+    def enter_value(self, item_id, value):
+        old = self.checklist.value(item_id)
+        if _same_value(old, value):
+            return
+        if self._write(self.checklist.set_value, item_id, value):
+            self.undo_stack.push(ValueCommand(
+                self.checklist, item_id, old=_plain(old), new=value, on_error=self.error.emit,
+                text=self.tr("Enter %s") % self._label(item_id)))
+
+    def _write(self, action, *args, **kwargs):
+        """Do one store write; on refusal or failure say why, change nothing, return None."""
+        try:
+            return action(*args, **kwargs) or True
+        except (ValueError, OSError) as exc:
+            self.checklist.refresh()
+            self.show_figures()
+            self.error.emit(str(exc))
+            return None
+
+    def _label(self, item_id):
+        return self.checklist.rubric.item(item_id).label(self.language)
+
+    # -- showing ---------------------------------------------------------------------------
+    def _stack_moved(self, _index):
+        self.show_figures()
+
+    def show_figures(self):
+        result = self.checklist.result
+        for item_result in result.items:
+            row = self.rows.get(item_result.id)
+            if row is not None:
+                row.show_result(item_result, self.checklist)
+        for section in result.sections:
+            header, title = self.section_headers[section.id]
+            suffix = self.tr("  (N/A)") if section.na else ""
+            header.setText(f"{title}   {money(section.score)} / {money(section.max)}{suffix}")
+        for key, attr in (("bonuses", "bonus"), ("deductions", "deducted")):
+            if key in self.section_headers:
+                header, title = self.section_headers[key]
+                sign = "+" if key == "bonuses" else "−"
+                header.setText(f"{title}   {sign}{show(getattr(result, attr))}")
+        if "vetoes" in self.section_headers:
+            header, title = self.section_headers["vetoes"]
+            header.setText(title)
+        grade = (result.grade_en if self.language == "en" else result.grade) or ""
+        self.total.setText(f"{money(result.total)} / {money(result.max_total)}  {grade}")
+        self.heading.setText(self._heading())
+        self.status.setText(self._status(result))
+        self.figures_changed.emit()
+
+    def _heading(self):
+        employee, rubric = self.checklist.employee, self.checklist.rubric
+        return (f"<b>{employee['name']}</b> ({employee['code']}) · {rubric.label(self.language)}"
+                f" · {self.checklist.period.key}")
+
+    def _status(self, result):
+        parts = []
+        if result.missing:
+            parts.append(self.tr("%n input(s) missing", "", len(result.missing)))
+        if result.approval_needed:
+            parts.append(self.tr("%n item(s) await approval", "", len(result.approval_needed)))
+        if result.vetoed:
+            parts.append(self.tr("Veto: %s") % self.checklist.rubric.item(result.vetoed)
+                         .label(self.language))
+        return " · ".join(parts)
+
+    def focus_row(self, item_id):
+        row = self.rows[item_id]
+        row.setFocus(Qt.OtherFocusReason)
+        return row
+
+
+def _plain(value):
+    """A stored value back into the shape the store takes (for undo)."""
+    num = getattr(value, "num", None)
+    if num is not None:
+        return {"num": value.num, "den": value.den}
+    return value
+
+
+def _same_value(old, new):
+    return _plain(old) == new

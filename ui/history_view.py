@@ -1,0 +1,107 @@
+"""The employee's inspection history: who ticked what, when, with which note; delete with reason."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import incidents
+
+COLUMNS = ("at", "by", "item", "detail", "note", "status")
+
+
+class HistoryView(QWidget):
+    changed = Signal()
+
+    def __init__(self, db, *, language="zh", inspector="", parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.language = language
+        self.inspector = inspector
+        self.employee_id = None
+        self.rubric = None
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("Who"), self.tr("Item"), self.tr("Detail"),
+            self.tr("Note"), self.tr("Status")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.delete_button = QPushButton(self.tr("Delete with reason…"))
+        self.delete_button.setMinimumHeight(40)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def load(self, employee_id, rubric=None):
+        self.employee_id = employee_id
+        self.rubric = rubric
+        rows = incidents.history(self.db, employee_id=employee_id)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = (row["at"].replace("T", " ")[:16], row.get("created_by") or "",
+                      self._item_label(row), self._detail(row), row.get("note") or "",
+                      self._status(row))
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if c == 0:
+                    cell.setData(Qt.UserRole, row["id"])
+                if row.get("deleted_at"):
+                    cell.setForeground(Qt.gray)
+                self.table.setItem(r, c, cell)
+        self.table.resizeColumnsToContents()
+
+    def _item_label(self, row):
+        item = self.rubric.item(row["item_id"]) if self.rubric else None
+        return item.label(self.language) if item else row.get("item_text") or row["item_id"]
+
+    def _detail(self, row):
+        parts = [f"×{row['count']}"]
+        if row.get("severe"):
+            parts.append(self.tr("severe"))
+        if row.get("amount") is not None:
+            parts.append(str(row["amount"]))
+        return " ".join(parts)
+
+    def _status(self, row):
+        if row.get("deleted_at"):
+            return self.tr("deleted: %s") % (row.get("deleted_reason") or "")
+        return ""
+
+    def selected_incident(self):
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        return self.table.item(items[0].row(), 0).data(Qt.UserRole)
+
+    def delete_selected(self, *, reason=None):
+        incident_id = self.selected_incident()
+        if incident_id is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Delete entry"),
+                                              self.tr("Why is this entry deleted?"))
+            if not ok:
+                return False
+        if not reason.strip():
+            QMessageBox.warning(self, self.tr("Delete entry"),
+                                self.tr("A reason is required to delete an entry."))
+            return False
+        incidents.delete_incident(self.db, incident_id, by=self.inspector, reason=reason.strip())
+        self.load(self.employee_id, self.rubric)
+        self.changed.emit()
+        return True

@@ -1,0 +1,138 @@
+"""The main window: employees on the left; checklist, month so far and history on the right."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import settings
+from models.checklist import Checklist
+from models.month import month_so_far
+from models.periods import current_period
+from scoring import RubricError
+from ui.checklist import ChecklistWidget
+from ui.employee_list import EmployeePanel
+from ui.history_view import HistoryView
+from ui.month_view import MonthView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db, *, language="zh", db_path=None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.language = language
+        self.period = current_period(db)
+        self.inspector = settings.get(db, "inspector_name") or ""
+        self.employee_id = None
+        self.checklist_widget = None
+        self.setWindowTitle(self.tr("Appraisal Desk 考评台") + (f" — {db_path}" if db_path else ""))
+        self.resize(1280, 800)
+
+        self.employees = EmployeePanel(db)
+        self.employees.employee_chosen.connect(self.open_employee)
+        self.placeholder = QLabel(self.tr("Choose an employee on the left to open the "
+                                          "inspection checklist of their post."))
+        self.placeholder.setAlignment(Qt.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.checklist_tab = QWidget()
+        self.checklist_layout = QVBoxLayout(self.checklist_tab)
+        self.checklist_layout.addWidget(self.placeholder)
+        self.month = MonthView(language=language)
+        self.month.previous.clicked.connect(lambda: self.shift_period(-1))
+        self.month.next.clicked.connect(lambda: self.shift_period(1))
+        self.history = HistoryView(db, language=language, inspector=self.inspector)
+        self.history.changed.connect(self.refresh_employee)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.checklist_tab, self.tr("Checklist"))
+        self.tabs.addTab(self.month, self.tr("Month so far"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(lambda _: self.refresh_views())
+
+        splitter = QSplitter()
+        splitter.addWidget(self.employees)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([380, 900])
+        self.setCentralWidget(splitter)
+        self._build_menu()
+        self.statusBar().showMessage(self.tr("Period %s") % self.period.key)
+
+    def _build_menu(self):
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for text, shortcut, slot in (
+                (self.tr("&Settings…"), QKeySequence.Preferences, self.open_settings),
+                (self.tr("&Quit"), QKeySequence.Quit, self.close)):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+            action = QAction(self.tabs.tabText(index), self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+        next_action = QAction(self.tr("Next employee"), self)
+        next_action.setShortcut(QKeySequence("Ctrl+Down"))
+        next_action.triggered.connect(lambda: self.employees.select_next(1))
+        prev_action = QAction(self.tr("Previous employee"), self)
+        prev_action.setShortcut(QKeySequence("Ctrl+Up"))
+        prev_action.triggered.connect(lambda: self.employees.select_next(-1))
+        view_menu.addActions([next_action, prev_action])
+
+    # -- employee ----------------------------------------------------------------------------
+    def open_employee(self, employee_id):
+        try:
+            checklist = Checklist(self.db, employee_id=employee_id, period=self.period,
+                                  inspector=self.inspector)
+        except (LookupError, RubricError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the checklist"), str(exc))
+            return
+        self.employee_id = employee_id
+        if self.checklist_widget is not None:
+            self.checklist_widget.deleteLater()
+        self.placeholder.hide()
+        self.checklist_widget = ChecklistWidget(checklist, language=self.language)
+        self.checklist_widget.error.connect(self.show_error)
+        self.checklist_widget.figures_changed.connect(self.refresh_views)
+        self.checklist_layout.addWidget(self.checklist_widget)
+        self.refresh_views()
+
+    def refresh_employee(self):
+        if self.checklist_widget is not None:
+            self.checklist_widget.checklist.refresh()
+            self.checklist_widget.show_figures()
+
+    def refresh_views(self):
+        """Only the visible tab is rebuilt; the others catch up when shown."""
+        if self.checklist_widget is None:
+            return
+        checklist = self.checklist_widget.checklist
+        current = self.tabs.currentWidget()
+        if current is self.month:
+            view = month_so_far(self.db, employee_id=self.employee_id, period=self.period)
+            self.month.load(view, checklist.employee)
+        elif current is self.history:
+            self.history.load(self.employee_id, checklist.rubric)
+
+    def shift_period(self, step):
+        self.period = self.period.next() if step > 0 else self.period.previous()
+        self.statusBar().showMessage(self.tr("Period %s") % self.period.key)
+        if self.employee_id is not None:
+            self.open_employee(self.employee_id)
+
+    def show_error(self, message):
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def open_settings(self):
+        from ui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.db, parent=self)
+        dialog.exec()
+        self.employees.reload()

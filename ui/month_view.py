@@ -1,0 +1,104 @@
+"""Month so far: the running assessment of one employee for one period, and what is missing."""
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scoring import money
+
+
+class MonthView(QWidget):
+    """Shows a `models.month.MonthView`; `load` is given a fresh one whenever inputs change."""
+
+    def __init__(self, *, language="zh", parent=None):
+        super().__init__(parent)
+        self.language = language
+        self.period_label = QLabel()
+        self.period_label.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.previous = QPushButton("◀")
+        self.next = QPushButton("▶")
+        for button, tip in ((self.previous, self.tr("Previous period")),
+                            (self.next, self.tr("Next period"))):
+            button.setMinimumSize(44, 40)
+            button.setToolTip(tip)
+        self.total = QLabel()
+        self.total.setObjectName("month-total")
+        self.total.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.missing = QLabel()
+        self.missing.setObjectName("month-missing")
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #b00020;")
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Section / item"), self.tr("Score"),
+                                   self.tr("Why")])
+        self.tree.setColumnWidth(0, 260)
+        self.tree.setColumnWidth(1, 110)
+
+        top = QHBoxLayout()
+        top.addWidget(self.previous)
+        top.addWidget(self.period_label)
+        top.addWidget(self.next)
+        top.addStretch(1)
+        top.addWidget(self.total)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.tree, 1)
+
+    def load(self, view, employee):
+        result, rubric = view.result, view.rubric
+        en = self.language == "en"
+        self.period_label.setText(f"{employee['name']} · {view.period.key}")
+        grade = (result.grade_en if en else result.grade) or ""
+        self.total.setText(f"{money(result.total)} / {money(result.max_total)}  {grade}")
+        notes = []
+        if result.missing:
+            names = [rubric.item(i).label(self.language) for i in result.missing]
+            notes.append(self.tr("Missing inputs: %s") % ", ".join(names))
+        if result.approval_needed:
+            names = [rubric.item(i).label(self.language) for i in result.approval_needed]
+            notes.append(self.tr("Awaiting approval: %s") % ", ".join(names))
+        if not notes:
+            notes.append(self.tr("Complete: every input is in."))
+        self.missing.setText("\n".join(notes))
+        self.missing.setStyleSheet("color: #b00020;" if len(notes) > 1 or result.missing
+                                   or result.approval_needed else "color: #1b5e20;")
+        self.tree.clear()
+        by_section = {}
+        for section in result.sections:
+            node = QTreeWidgetItem([rubric_section_label(rubric, section.id, self.language),
+                                    f"{money(section.score)} / {money(section.max)}", ""])
+            by_section[section.id] = node
+            self.tree.addTopLevelItem(node)
+        extra = QTreeWidgetItem([self.tr("Bonuses, deductions and vetoes"),
+                                 f"+{money(result.bonus)} / −{money(result.deducted)}", ""])
+        for item_result in result.items:
+            item = rubric.item(item_result.id)
+            parent = by_section.get(item_result.section, extra)
+            why = item_result.why_en if en else item_result.why
+            QTreeWidgetItem(parent, [item.label(self.language), _figure(item_result), why])
+        if extra.childCount():
+            self.tree.addTopLevelItem(extra)
+        self.tree.expandAll()
+
+
+def rubric_section_label(rubric, section_id, language):
+    section = next(s for s in rubric.sections if s.id == section_id)
+    return section.label(language)
+
+
+def _figure(item_result):
+    if item_result.na:
+        return "N/A"
+    for attr, sign in (("score", ""), ("deducted", "−"), ("added", "+")):
+        value = getattr(item_result, attr)
+        if value is not None:
+            return f"{sign}{money(value)}" if value else f"{money(value)}"
+    return "✗" if item_result.fired else ""
