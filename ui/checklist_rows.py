@@ -55,6 +55,7 @@ class ItemRow(QFrame):
         text_box.setSpacing(2)
         for label in (self.title, self.detail, self.reason):
             text_box.addWidget(label)
+        self._flagged = False
         self.controls = QHBoxLayout()
         self.controls.setSpacing(6)
         layout = QHBoxLayout(self)
@@ -68,9 +69,12 @@ class ItemRow(QFrame):
         active = any((item_result.deducted, item_result.added, item_result.score is not None
                       and self.item.is_scored, item_result.fired, item_result.missing,
                       item_result.na))
-        self.reason.setVisible(bool(active))
-        flagged = item_result.missing or item_result.fired or item_result.needs_approval
-        self.setStyleSheet("ItemRow { background: #fff4e5; }" if flagged else "")
+        if self.reason.isVisibleTo(self) != bool(active):
+            self.reason.setVisible(bool(active))
+        flagged = bool(item_result.missing or item_result.fired or item_result.needs_approval)
+        if flagged != self._flagged:        # restyling is slow: only when the flag flips
+            self._flagged = flagged
+            self.setStyleSheet("ItemRow { background: #fff4e5; }" if flagged else "")
 
 
 class IncidentRow(ItemRow):
