@@ -40,6 +40,8 @@ def main():
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                APPRAISAL_DESK_EXIT_AFTER_SHOW="1")
+    # As on a user's machine: compiled bytecode is cached after the first start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "bench.db")
         app_cmd = [sys.executable, "main.py", "--db", db]

@@ -7,7 +7,6 @@ import sqlite3
 from models import audit, clock
 from models.errors import NotFoundError
 from models.resources import resource_path
-from scoring import RubricError, rubric_from_text
 
 _parsed = {}  # sha256 → Rubric; the text is immutable, so the parse is too
 
@@ -22,6 +21,8 @@ def _sha(text):
 
 
 def _parse(text, sha, file):
+    from scoring import rubric_from_text  # the engine loads only when a rubric is read (start-up)
+
     rubric = _parsed.get(sha)
     if rubric is None:
         rubric = _parsed[sha] = rubric_from_text(text, file=file)
@@ -40,6 +41,8 @@ def save_rubric_text(db, text, *, builtin=False, file="<input>", by=""):
     already stored is refused (an edit must raise `version`). Raises RubricError (a
     ValueError) naming the file, item and field.
     """
+    from scoring import RubricError
+
     text = _normalise(text)
     sha = _sha(text)
     rubric = _parse(text, sha, file)
@@ -82,6 +85,8 @@ def install_builtin_rubrics(db):
             continue
         if _sha(text) in known:
             continue
+        from scoring import RubricError
+
         try:
             save_rubric_text(db, text, builtin=True, file=str(path), by="(built-in)")
         except RubricError as exc:

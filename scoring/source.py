@@ -2,12 +2,7 @@
 
 from pathlib import Path
 
-import yaml
-
 from scoring.errors import RubricError
-
-# libyaml's parser when present (10× faster); the pure-Python one gives the same marks.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Located:
@@ -32,6 +27,8 @@ class Located:
 
 
 def _index_lines(node, path, lines):
+    import yaml
+
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
@@ -45,7 +42,10 @@ def _index_lines(node, path, lines):
 
 def parse_text(text, file="<input>"):
     """Parse YAML (or JSON) text; a syntax error becomes a RubricError with its line."""
-    loader = _LOADER(text)
+    import yaml  # imported on first use: it is not needed to start the app
+
+    # libyaml's parser when present (10× faster); the pure-Python one gives the same marks.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

@@ -13,10 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import settings
-from models.checklist import Checklist
-from models.month import month_so_far
 from models.periods import current_period
-from scoring import RubricError
 from ui.checklist import ChecklistWidget
 from ui.employee_list import EmployeePanel
 from ui.history_view import HistoryView
@@ -89,6 +86,9 @@ class MainWindow(QMainWindow):
 
     # -- employee ----------------------------------------------------------------------------
     def open_employee(self, employee_id):
+        from models.checklist import Checklist  # the engine loads with the first checklist
+        from scoring import RubricError
+
         try:
             checklist = Checklist(self.db, employee_id=employee_id, period=self.period,
                                   inspector=self.inspector)
@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         checklist = self.checklist_widget.checklist
         current = self.tabs.currentWidget()
         if current is self.month:
+            from models.month import month_so_far
+
             view = month_so_far(self.db, employee_id=self.employee_id, period=self.period)
             self.month.load(view, checklist.employee)
         elif current is self.history:
