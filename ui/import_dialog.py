@@ -1,0 +1,223 @@
+"""Import employees from a .csv or .xlsx file: preview every row first (problems in red), then
+import all of them in one step — or none, while any row has a problem."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from models import imports
+from ui.work import run_in_background
+
+ERROR_COLOUR = QColor("#c62828")
+OK_COLOUR = "#2e7d32"
+FIELDS = ("code", "name", "team", "post", "hire_date", "probation")
+
+
+def _get(record, key, default=None):
+    """A field of a preview row or error, whether it is a dict or an object."""
+    if isinstance(record, dict):
+        return record.get(key, default)
+    return getattr(record, key, default)
+
+
+def _db_file(db):
+    """The file behind the open store, or None for an in-memory one."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return file or None
+    return None
+
+
+def _preview_in_worker(db_file, path):
+    """Runs on a pool thread, so it opens its own connection (sqlite3 objects stay in their
+    thread); the preview only reads."""
+    from models.store import open_db
+
+    db = open_db(db_file, first_run_setup=False)
+    try:
+        return imports.preview_employees(db, path)
+    finally:
+        db.close()
+
+
+class ImportDialog(QDialog):
+    preview_ready = Signal()   # a preview (or its failure) is shown
+    imported = Signal(int)     # number of employees written
+
+    def __init__(self, db, path=None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.preview = None
+        self.imported_count = 0
+        self._task = None
+        self.setWindowTitle(self.tr("Import employees"))
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText(self.tr("Choose a .csv or .xlsx file"))
+        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        hint = QLabel(self.tr("Columns: 工号 (code), 姓名 (name), 班组 (team), 岗位 (post), "
+                              "入职日期 (hire_date), 试用期 (probation). "
+                              "Unknown teams are created."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        self.table = QTableWidget(0, 8)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Row"), self.tr("Employee no."), self.tr("Name"), self.tr("Team"),
+            self.tr("Post"), self.tr("Hire date"), self.tr("Probation"), self.tr("Problem")])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.import_button = self.buttons.addButton(self.tr("Import"),
+                                                    QDialogButtonBox.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.commit)
+        self.buttons.rejected.connect(self.reject)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.choose_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(820, 520)
+        if path is not None:
+            self.load(path)
+
+    # -- preview -----------------------------------------------------------------------------
+    def choose_file(self):
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import employees"), "",
+            self.tr("Employee lists (*.csv *.xlsx);;All files (*)"))
+        if path:
+            self.load(path)
+
+    def load(self, path):
+        """Read and check the file off the GUI thread; the preview appears when it is done."""
+        self.path.setText(str(path))
+        self.preview = None
+        self.table.setRowCount(0)
+        self.import_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        self.busy.show()
+        self._say(self.tr("Reading {file}…").format(file=Path(path).name))
+        db_file = _db_file(self.db)
+        if db_file is None:   # an in-memory store cannot be shared with a thread
+            try:
+                self._show_preview(imports.preview_employees(self.db, path))
+            except Exception as exc:  # noqa: BLE001 — shown to the user, never a traceback
+                self._preview_failed(exc)
+            return
+        self._task = run_in_background(self, lambda: _preview_in_worker(db_file, path),
+                                       on_done=self._show_preview, on_error=self._preview_failed)
+
+    def _preview_failed(self, error):
+        self.busy.hide()
+        self.choose_button.setEnabled(True)
+        self._say(self.tr("The file cannot be read: {reason}").format(reason=error), error=True)
+        self.preview_ready.emit()
+
+    def _show_preview(self, preview):
+        self.busy.hide()
+        self.choose_button.setEnabled(True)
+        self.preview = preview
+        rows = [(_get(row, "row", 0), row, None) for row in preview.rows]
+        rows += [(_get(error, "row", 0), None, error) for error in preview.errors]
+        rows.sort(key=lambda entry: (entry[0] or 0, entry[2] is not None))
+        self.table.setRowCount(len(rows))
+        for index, (number, row, error) in enumerate(rows):
+            self._fill_row(index, number, row, error)
+        good, bad = len(preview.rows), len(preview.errors)
+        if bad:
+            self._say(self.tr("{bad} problem(s) in the file. Correct the file and choose it "
+                              "again; nothing is imported while a row has a problem.").format(
+                bad=bad), error=True)
+        elif good:
+            text = self.tr("{good} employee(s) ready to import.").format(good=good)
+            if getattr(preview, "new_teams", None):
+                text += " " + self.tr("New teams: {teams}.").format(
+                    teams=", ".join(preview.new_teams))
+            if getattr(preview, "ignored_columns", None):
+                text += " " + self.tr("Columns not used: {columns}.").format(
+                    columns=", ".join(preview.ignored_columns))
+            self._say(text)
+        else:
+            self._say(self.tr("The file has no employees."), error=True)
+        self.import_button.setEnabled(good > 0 and not bad)
+        self.preview_ready.emit()
+
+    def _fill_row(self, index, number, row, error):
+        values = [str(number or "")]
+        source = row if row is not None else (_get(error, "values") or {})
+        for field in FIELDS:
+            value = _get(source, field)
+            if field == "probation" and value is not None and not isinstance(value, str):
+                value = self.tr("yes") if value else self.tr("no")
+            values.append("" if value is None else str(value))
+        if error is not None:
+            column = _get(error, "column") or ""
+            message = _get(error, "message") or str(error)
+            values.append(f"{column}: {message}" if column else message)
+        else:
+            values.append("")
+        for column, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            if error is not None:
+                item.setForeground(ERROR_COLOUR)
+            self.table.setItem(index, column, item)
+
+    # -- import ------------------------------------------------------------------------------
+    def commit(self):
+        if self.preview is None or self.preview.errors:
+            return
+        try:
+            count = imports.commit_import(self.db, self.preview)
+        except Exception as exc:  # noqa: BLE001 — shown to the user, never a traceback
+            self._say(self.tr("Nothing was imported: {reason}").format(reason=exc), error=True)
+            return
+        self.imported_count = count
+        self.preview = None
+        self.import_button.setEnabled(False)
+        self._say(self.tr("Imported 1 employee.") if count == 1 else
+                  self.tr("Imported {count} employees.").format(count=count), ok=True)
+        self.imported.emit(count)
+
+    def reject(self):
+        """Close; the dialog counts as accepted when something was imported."""
+        if self.imported_count:
+            self.done(QDialog.Accepted)
+        else:
+            super().reject()
+
+    def _say(self, text, *, error=False, ok=False):
+        colour = ERROR_COLOUR.name() if error else OK_COLOUR if ok else ""
+        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        self.status.setText(text)

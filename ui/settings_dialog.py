@@ -1,0 +1,170 @@
+"""Settings: language, inspector name, assessment period, and removing the demo data."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from models import demo, periods, settings
+
+FIELD_HEIGHT = 36
+
+
+class SettingsDialog(QDialog):
+    language_changed = Signal(str)   # "", "zh" or "en" — the app retranslates or says "restart"
+    demo_removed = Signal()
+    settings_changed = Signal()      # any setting was saved
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox()
+        # The language names are not translated: each is shown in its own language.
+        for label, code in ((self.tr("As the system"), ""), ("中文", "zh"), ("English", "en")):
+            self.language.addItem(label, code)
+        self.inspector = QLineEdit()
+        self.inspector.setPlaceholderText(self.tr("Printed on forms as the inspector"))
+        self.period_kind = QComboBox()
+        for label, kind in ((self.tr("Month"), "month"), (self.tr("Quarter"), "quarter"),
+                            (self.tr("Year"), "year")):
+            self.period_kind.addItem(label, kind)
+        # 1 = calendar months; 26 = each month runs from the 26th to the 25th (named after
+        # the month it ends in); quarters and years are made of such months.
+        self.start_day = QSpinBox()
+        self.start_day.setRange(1, 28)
+        self.start_day.setPrefix(self.tr("day "))
+        self.start_day.setSpecialValueText(self.tr("day 1 (calendar months)"))
+        self.remove_demo_button = QPushButton(self.tr("Remove demo data…"))
+        self.remove_demo_button.clicked.connect(self.remove_demo)
+        self.demo_note = QLabel()
+        self.demo_note.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        self.period_kind.currentIndexChanged.connect(self._period_changed)
+        self.start_day.valueChanged.connect(self._period_changed)
+        self._load()
+
+    def _lay_out(self):
+        general = QGroupBox(self.tr("General"))
+        form = QFormLayout(general)
+        form.addRow(self.tr("Language"), self.language)
+        note = QLabel(self.tr("A new language is fully applied at the next start."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", note)
+        form.addRow(self.tr("Inspector's name"), self.inspector)
+        period = QGroupBox(self.tr("Assessment period"))
+        period_form = QFormLayout(period)
+        period_form.addRow(self.tr("Period"), self.period_kind)
+        period_form.addRow(self.tr("Months start on"), self.start_day)
+        self.period_example = QLabel()
+        self.period_example.setStyleSheet("color: palette(placeholder-text);")
+        period_form.addRow("", self.period_example)
+        demo_box = QGroupBox(self.tr("Demo data"))
+        demo_layout = QVBoxLayout(demo_box)
+        demo_layout.addWidget(self.demo_note)
+        demo_layout.addWidget(self.remove_demo_button)
+        for widget in (self.language, self.inspector, self.period_kind, self.start_day,
+                       self.remove_demo_button):
+            widget.setMinimumHeight(FIELD_HEIGHT)   # touch-friendly; labels centred beside
+            label = form.labelForField(widget) or period_form.labelForField(widget)
+            if label is not None:
+                label.setMinimumHeight(FIELD_HEIGHT)
+                label.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        layout = QVBoxLayout(self)
+        for widget in (general, period, demo_box, self.error):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def _load(self):
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(self.db,
+                                                                                  "language"))))
+        self.inspector.setText(settings.get(self.db, "inspector_name"))
+        kind = settings.get(self.db, "period_kind")
+        self.period_kind.setCurrentIndex(max(0, self.period_kind.findData(kind)))
+        self.start_day.setValue(settings.get(self.db, "period_start_day"))
+        self._period_changed()
+        self._show_demo_state()
+
+    def _period_changed(self, *_):
+        """Show the period today falls in, so "26" is not a riddle."""
+        try:
+            current = periods.period_of(date.today(), kind=self.period_kind.currentData(),
+                                        start_day=self.start_day.value())
+        except ValueError:
+            self.period_example.clear()
+            return
+        self.period_example.setText(self.tr("Now: {key}, {start} to {end}").format(
+            key=current.key, start=current.start.isoformat(), end=current.end.isoformat()))
+
+    def _show_demo_state(self):
+        present = demo.has_demo(self.db)
+        self.remove_demo_button.setEnabled(present)
+        self.demo_note.setText(
+            self.tr("The demo team, its employees and their records can be removed in one "
+                    "step. Your own data is not touched.") if present
+            else self.tr("There is no demo data."))
+
+    # -- saving ------------------------------------------------------------------------------
+    def values(self):
+        return {
+            "language": self.language.currentData(),
+            "inspector_name": self.inspector.text().strip(),
+            "period_kind": self.period_kind.currentData(),
+            "period_start_day": self.start_day.value(),
+        }
+
+    def accept(self):
+        values = self.values()
+        changed = {key: value for key, value in values.items()
+                   if settings.get(self.db, key) != value}
+        try:
+            with self.db.atomic():
+                for key, value in changed.items():
+                    settings.put(self.db, key, value, by=values["inspector_name"])
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        if changed:
+            self.settings_changed.emit()
+        if "language" in changed:
+            self.language_changed.emit(values["language"])
+        super().accept()
+
+    def remove_demo(self):
+        answer = QMessageBox.question(
+            self, self.tr("Remove demo data"),
+            self.tr("Remove the demo team, its employees and all their inspections and KPI "
+                    "figures? This cannot be undone."))
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            demo.remove_demo(self.db)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Demo data not removed"), str(exc))
+            return
+        self._show_demo_state()
+        self.demo_note.setText(self.tr("The demo data was removed."))
+        self.demo_removed.emit()
