@@ -5,10 +5,11 @@ import os
 import sys
 from pathlib import Path
 
-from models.resources import resource_path
 from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models.resources import resource_path
 
 # Fonts that carry Chinese and Latin glyphs, tried in order when the system has none (Linux).
 CJK_FONT_FILES = (
@@ -45,8 +46,10 @@ def install_cjk_font(app):
             font_id = QFontDatabase.addApplicationFont(path)
             families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
             if families:
+                # The system's Latin font first (WenQuanYi draws "…" as centred dots), the CJK
+                # font for everything it lacks.
                 font = QFont(app.font())
-                font.setFamilies([app.font().family(), families[0]])
+                font.setFamilies([app.font().family(), "DejaVu Sans", families[0]])
                 app.setFont(font)
                 return families[0]
     return None
@@ -61,9 +64,8 @@ def make_app(argv=None):
 
 
 def run(db_path=None, lang=None):
-    from models.store import StoreError, default_db_path, open_db
-
     from models import settings
+    from models.store import StoreError, default_db_path, open_db
     from ui.main_window import MainWindow
 
     app = make_app()

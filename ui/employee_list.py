@@ -141,7 +141,9 @@ class EmployeePanel(QWidget):
         table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.Stretch)
+        # The name must always show in full; a long team name may be elided instead.
+        header.setSectionResizeMode(TEAM, QHeaderView.Stretch)
+        table.setTextElideMode(Qt.ElideRight)
         return table
 
     def _make_actions(self):

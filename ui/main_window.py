@@ -56,13 +56,15 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.employees)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([460, 900])
         self.setCentralWidget(splitter)
         self._build_menu()
         self.statusBar().showMessage(self.tr("Period %s") % self.period.key)
 
     def _build_menu(self):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.employees.import_action)
+        file_menu.addSeparator()
         for text, shortcut, slot in (
                 (self.tr("&Settings…"), QKeySequence.Preferences, self.open_settings),
                 (self.tr("&Quit"), QKeySequence.Quit, self.close)):
@@ -70,6 +72,13 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
             file_menu.addAction(action)
+        people = self.menuBar().addMenu(self.tr("&Employees"))
+        panel = self.employees
+        people.addActions([panel.add_employee_action, panel.edit_employee_action,
+                           panel.toggle_employee_action])
+        people.addSeparator()
+        people.addActions([panel.add_team_action, panel.rename_team_action,
+                           panel.toggle_team_action])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
             action = QAction(self.tabs.tabText(index), self)
@@ -135,6 +144,39 @@ class MainWindow(QMainWindow):
 
     def open_settings(self):
         from ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.db, parent=self)
+        dialog.settings_changed.connect(self.apply_settings)
+        dialog.demo_removed.connect(self.demo_removed)
+        dialog.language_changed.connect(self.language_changed)
         dialog.exec()
+
+    def apply_settings(self):
+        self.inspector = settings.get(self.db, "inspector_name") or ""
+        self.history.inspector = self.inspector
+        self.period = current_period(self.db)
+        self.statusBar().showMessage(self.tr("Period %s") % self.period.key)
+        if self.employee_id is not None:
+            self.open_employee(self.employee_id)
+
+    def demo_removed(self):
         self.employees.reload()
+        if self.employee_id is not None and not _exists(self.db, self.employee_id):
+            self.close_employee()
+
+    def language_changed(self, _language):
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language applies from the next start."))
+
+    def close_employee(self):
+        if self.checklist_widget is not None:
+            self.checklist_widget.deleteLater()
+            self.checklist_widget = None
+        self.employee_id = None
+        self.placeholder.show()
+        self.month.tree.clear()
+        self.history.table.setRowCount(0)
+
+
+def _exists(db, employee_id):
+    return db.execute("SELECT 1 FROM employees WHERE id = ?", (employee_id,)).fetchone() is not None

@@ -1,0 +1,71 @@
+"""The main window as a shift lead uses it: pick an employee, tick, read the month, the history."""
+
+from PySide6.QtCore import Qt
+
+from models.employees import list_employees
+from tests.ui_store import db, store_template  # noqa: F401 - fixtures
+from ui.main_window import MainWindow
+
+
+def make_window(qtbot, db):  # noqa: F811
+    window = MainWindow(db, language="zh")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def choose(window, qtbot, code):
+    panel = window.employees
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, code)
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    panel.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.checklist_widget is not None
+                    and window.checklist_widget.checklist.employee["code"] == code)
+    return window.checklist_widget
+
+
+def test_choosing_an_employee_opens_the_checklist_of_their_post(qtbot, db):  # noqa: F811
+    window = make_window(qtbot, db)
+    assert window.checklist_widget is None and window.placeholder.isVisible()
+    widget = choose(window, qtbot, "DEMO-02")      # 客户服务代表 → cs-service-norms
+    assert widget.checklist.rubric.id == "cs-service-norms"
+    assert not window.placeholder.isVisible()
+    before = widget.checklist.result.total
+    qtbot.mouseClick(widget.rows["blaming"].plus, Qt.LeftButton)
+    assert widget.checklist.result.total == before - 10
+
+
+def test_month_so_far_and_history_tabs(qtbot, db):  # noqa: F811
+    window = make_window(qtbot, db)
+    widget = choose(window, qtbot, "DEMO-02")
+    qtbot.mouseClick(widget.rows["early-hangup"].plus, Qt.LeftButton)
+    window.tabs.setCurrentWidget(window.month)
+    result = widget.checklist.result
+    assert window.month.total.text().startswith(f"{result.total:.2f}")
+    top = window.month.tree.topLevelItem(0)
+    assert top.text(1) == f"{result.sections[0].score:.2f} / {result.sections[0].max:.2f}"
+    window.tabs.setCurrentWidget(window.history)
+    rows = window.history.table.rowCount()
+    stored = db.execute("SELECT count(*) FROM incidents WHERE employee_id = ?",
+                        (widget.checklist.employee["id"],)).fetchone()[0]
+    assert rows == stored >= 1
+
+
+def test_next_employee_shortcut_moves_through_the_list(qtbot, db):  # noqa: F811
+    window = make_window(qtbot, db)
+    choose(window, qtbot, "DEMO-01")
+    window.employees.search.clear()
+    qtbot.waitUntil(lambda: window.employees.proxy.rowCount() == len(list_employees(db)))
+    window.employees.select_next(1)
+    qtbot.waitUntil(lambda: window.checklist_widget.checklist.employee["code"] == "DEMO-02")
+
+
+def test_previous_period_opens_an_empty_month(qtbot, db):  # noqa: F811
+    window = make_window(qtbot, db)
+    choose(window, qtbot, "DEMO-02")
+    current = window.period.key
+    qtbot.mouseClick(window.month.previous, Qt.LeftButton)
+    assert window.period.key < current
+    assert window.checklist_widget.checklist.period.key == window.period.key
+    assert window.checklist_widget.checklist.result.total == 100   # no ticks last month
