@@ -182,3 +182,21 @@ def test_english_labels(qtbot, store, employee):
     assert reason == widget.checklist.result.item("command-tone").why_en
     assert reason.startswith("Commanding") and reason.endswith("×1 → −10")
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in reason)
+
+
+def test_disk_full_shows_a_message_and_loses_nothing(qtbot, store, employee):
+    widget = make_widget(qtbot, store, employee)
+    qtbot.mouseClick(widget.rows["blaming"].plus, Qt.LeftButton)
+    errors = []
+    widget.error.connect(errors.append)
+    pages = store.execute("PRAGMA page_count").fetchone()[0]
+    store.execute(f"PRAGMA max_page_count = {pages}")     # the disk is now full
+    for _ in range(30):                                   # enough to need a new page
+        qtbot.mouseClick(widget.rows["job-number"].plus, Qt.LeftButton)
+        if errors:
+            break
+    assert errors and errors[0].startswith("The disk is full: this entry was not saved.")
+    saved = active_incidents(store, "job-number")
+    assert active_incidents(store, "blaming") == 1        # what was saved stays saved
+    assert widget.rows["job-number"].count.text() == str(saved)
+    assert widget.checklist.result.total == 100 - 10 - 10 * saved

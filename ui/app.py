@@ -67,12 +67,14 @@ def run(db_path=None, lang=None):
     from models import settings
     from models.store import StoreError, default_db_path, open_db
     from ui.main_window import MainWindow
+    from ui.single_instance import AlreadyOpen, lock_database
 
     app = make_app()
     path = Path(db_path) if db_path else default_db_path()
     try:
+        lock = lock_database(path)  # noqa: F841 - held until the process ends
         db = open_db(path)
-    except StoreError as exc:
+    except (AlreadyOpen, StoreError) as exc:
         QMessageBox.critical(None, "Appraisal Desk 考评台", str(exc))
         return 2
     language = pick_language(lang or settings.get(db, "language"))

@@ -1,5 +1,7 @@
 """The inspection checklist: the employee's rubric as sections of rows, figures updating live."""
 
+import sqlite3
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -137,11 +139,21 @@ class ChecklistWidget(QWidget):
         """Do one store write; on refusal or failure say why, change nothing, return None."""
         try:
             return action(*args, **kwargs) or True
-        except (ValueError, OSError) as exc:
+        except (ValueError, OSError, sqlite3.Error) as exc:
             self.checklist.refresh()
             self.show_figures()
-            self.error.emit(str(exc))
+            self.error.emit(self._explain(exc))
             return None
+
+    def _explain(self, exc):
+        text = str(exc)
+        if isinstance(exc, sqlite3.Error) and "full" in text:
+            return self.tr("The disk is full: this entry was not saved. Everything saved "
+                           "before is safe. Free some space and try again.")
+        if isinstance(exc, sqlite3.Error) and "readonly" in text.replace("-", "").replace(" ", ""):
+            return self.tr("The database cannot be written (read-only): this entry was not "
+                           "saved. Everything saved before is safe.")
+        return text
 
     def _label(self, item_id):
         return self.checklist.rubric.item(item_id).label(self.language)

@@ -5,6 +5,8 @@ straight to the caller and nothing lands on the stack); undo and redo report fai
 `on_error`, because exceptions cannot cross Qt's C++ undo stack.
 """
 
+import sqlite3
+
 from PySide6.QtGui import QUndoCommand
 
 
@@ -27,7 +29,7 @@ class StoreCommand(QUndoCommand):
     def _guard(self, action):
         try:
             action()
-        except (ValueError, OSError) as exc:
+        except (ValueError, OSError, sqlite3.Error) as exc:
             self.checklist.refresh()
             self.on_error(str(exc))
 
