@@ -66,13 +66,13 @@ class Item:
     place: str = "section"            # section | bonuses | deductions | vetoes
     section: str | None = None
 
-    def label(self, lang="zh"):
+    def label(self, lang="zh", *, limit=None):
         """Short name for reasons: `name`, else `text` up to its first comma."""
         if lang == "en":
             for key in ("name_en", "text_en"):
                 if self.texts.get(key):
-                    return _shorten(self.texts[key], limit=40)
-        return _shorten(self.texts.get("name") or self.text or self.id)
+                    return _shorten(self.texts[key], limit=limit or 40)
+        return _shorten(self.texts.get("name") or self.text or self.id, limit=limit or 18)
 
     @property
     def is_scored(self):

@@ -23,7 +23,7 @@ TOUCH = 44  # px: big enough for a finger on a tablet
 
 
 def item_title(item, language):
-    title = item.label(language)
+    title = item.label(language, limit=80)
     full = (language == "en" and item.texts.get("text_en")) or item.text
     return title, full
 
