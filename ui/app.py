@@ -5,7 +5,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,11 +20,16 @@ CJK_FONT_FILES = (
 )
 
 
-def pick_language(setting):
-    """'zh' or 'en': the setting if made, else Chinese on a Chinese system, else English."""
+def pick_language(setting, system_locale=None):
+    """'zh' or 'en': the setting if made, else Chinese on a Chinese system, else English.
+
+    `system_locale` (e.g. "zh_CN") stands in for the system's locale, for tests.
+    """
     if setting in ("zh", "en"):
         return setting
-    name = QLocale.system().name() or (locale.getlocale()[0] or "")
+    name = system_locale
+    if name is None:
+        name = QLocale.system().name() or (locale.getlocale()[0] or "")
     return "zh" if name.lower().startswith("zh") else "en"
 
 
@@ -32,6 +37,10 @@ def install_translator(app, language):
     """Load the zh_CN catalogue; English is the source language and needs none."""
     if language != "zh":
         return None
+    # Qt's own catalogue translates the standard buttons (OK, Cancel …) and dialogs.
+    qt_own = QTranslator(app)
+    if qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt_own)
     translator = QTranslator(app)
     if translator.load(str(resource_path("translations", "appraisal_zh_CN.qm"))):
         app.installTranslator(translator)
