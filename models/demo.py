@@ -75,8 +75,14 @@ def remove_demo(db, *, by=""):
             f"AND entity_id IN ({ids})) OR (entity = 'incident' AND entity_id IN "
             f"(SELECT id FROM incidents WHERE employee_id IN ({ids}))) OR (entity = 'inspection' "
             f"AND entity_id IN (SELECT id FROM inspections WHERE employee_id IN ({ids}))) "
-            "OR (entity = 'team' AND entity_id IN (SELECT id FROM teams WHERE demo = 1))")
+            "OR (entity = 'team' AND entity_id IN (SELECT id FROM teams WHERE demo = 1)) "
+            f"OR (entity = 'assessment' AND entity_id IN "
+            f"(SELECT id FROM assessments WHERE employee_id IN ({ids})))")
         removed = db.execute(f"SELECT count(*) FROM ({ids})").fetchone()[0]
+        # Demo forms go first (the triggers let demo forms go): their periods then reopen.
+        db.execute("DELETE FROM signatures WHERE assessment_id IN "
+                   f"(SELECT id FROM assessments WHERE employee_id IN ({ids}))")
+        db.execute(f"DELETE FROM assessments WHERE employee_id IN ({ids})")
         for table in ("incidents", "inspections", "kpi_values"):
             db.execute(f"DELETE FROM {table} WHERE employee_id IN ({ids})")
         db.execute(f"UPDATE teams SET lead_employee_id = NULL WHERE lead_employee_id IN ({ids})")

@@ -109,6 +109,212 @@ V1 = [
 ]
 
 
+# Migration 2: assessment forms and their signatures (docs/dev/forms-design.md). The helpers
+# below write its SQL: like V1, never change them once released (add a migration instead).
+STATES = ("draft", "submitted", "acknowledged", "disputed", "reviewed", "locked")
+# The only moves a form's state can make; anything else (back, skipping a step) is refused.
+EDGES = ("draft>submitted", "submitted>acknowledged", "submitted>disputed",
+         "acknowledged>reviewed", "disputed>reviewed", "reviewed>locked")
+# Columns a signed form never changes. The lifecycle columns (state, dispute_reason,
+# disputed_at, locked_at, locked_by) are guarded by their own trigger below.
+FROZEN = ("id", "employee_id", "period_key", "period_start", "period_end", "rubric_version_id",
+          "revision", "previous_id", "submitted_at", "due_at", "snapshot_json", "sha256",
+          "team_scope", "team_context_json", "needs_reevaluation", "created_at", "created_by")
+FROZEN_MESSAGE = "signed assessment is frozen"
+PERIOD_MESSAGE = "period is signed; make a revision"
+
+
+def _sql_list(values):
+    return ", ".join(f"'{v}'" for v in values)
+
+
+def _changed(columns):
+    return " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
+
+
+def _signed_form(employee, day=None, period=None):
+    """SQL: the employee has a signed form (not superseded by a revision) covering the day
+    (an ISO date/time expression) or the period key (an expression)."""
+    where = (f"substr({day}, 1, 10) BETWEEN a.period_start AND a.period_end" if day
+             else f"a.period_key = {period}")
+    return (f"EXISTS (SELECT 1 FROM assessments a WHERE a.employee_id = {employee} "
+            f"AND a.state != 'draft' AND {where} "
+            "AND NOT EXISTS (SELECT 1 FROM assessments b WHERE b.previous_id = a.id))")
+
+
+def _flag_leads(employee, day=None, period=None):
+    """SQL: mark the drafts of team-derived forms whose team results `employee`'s change moves:
+    the lead of the employee's team (the lead's own entries never count in the team's figures)
+    and, for forms that rank teams, every lead's. Same terms as the partial index."""
+    covers = (f"substr({day}, 1, 10) BETWEEN period_start AND period_end" if day
+              else f"period_key = {period}")
+    return (f"UPDATE assessments SET needs_reevaluation = 1 "
+            f"WHERE state = 'draft' AND team_scope != 'none' AND needs_reevaluation = 0 "
+            f"AND {covers} AND employee_id IS NOT {employee} "
+            f"AND EXISTS (SELECT 1 FROM employees e JOIN teams t ON t.id = e.team_id "
+            f"WHERE e.id = {employee} AND t.lead_employee_id IS NOT {employee} "
+            f"AND (t.lead_employee_id = assessments.employee_id "
+            f"OR assessments.team_scope = 'rank'));")
+
+
+def _not_demo(employee):
+    # Demo rows may really go (with the demo), as incidents_soft_delete allows in migration 1.
+    return f"(SELECT demo FROM employees WHERE id = {employee}) IS NOT 1"
+
+
+V2 = [
+    f"""CREATE TABLE assessments (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER NOT NULL REFERENCES employees(id),
+        period_key TEXT NOT NULL,
+        period_start TEXT NOT NULL,
+        period_end TEXT NOT NULL,
+        rubric_version_id INTEGER NOT NULL REFERENCES rubric_versions(id),
+        revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        previous_id INTEGER REFERENCES assessments(id),
+        state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ({_sql_list(STATES)})),
+        dispute_reason TEXT CHECK (dispute_reason IS NULL OR length(trim(dispute_reason)) > 0),
+        disputed_at TEXT,
+        submitted_at TEXT,
+        due_at TEXT,
+        locked_at TEXT,
+        locked_by TEXT,
+        snapshot_json TEXT,
+        sha256 TEXT,
+        team_scope TEXT NOT NULL DEFAULT 'none' CHECK (team_scope IN ('none', 'team', 'rank')),
+        team_context_json TEXT,
+        needs_reevaluation INTEGER NOT NULL DEFAULT 0 CHECK (needs_reevaluation IN (0, 1)),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL DEFAULT '',
+        UNIQUE (employee_id, period_key, revision),
+        CHECK ((state = 'draft') = (snapshot_json IS NULL)),
+        CHECK ((snapshot_json IS NULL) = (sha256 IS NULL)),
+        CHECK (state != 'disputed' OR dispute_reason IS NOT NULL),
+        CHECK (period_start <= period_end))""",
+    # One correction per form: revisions make a chain, never a fork.
+    """CREATE UNIQUE INDEX assessments_previous ON assessments(previous_id)
+        WHERE previous_id IS NOT NULL""",
+    "CREATE INDEX assessments_employee_period ON assessments(employee_id, period_start)",
+    "CREATE INDEX assessments_period ON assessments(period_key)",
+    "CREATE INDEX assessments_state_due ON assessments(state, due_at)",
+    # Served to the team-results triggers on every tick: only open team-derived drafts.
+    """CREATE INDEX assessments_team_drafts ON assessments(employee_id)
+        WHERE state = 'draft' AND team_scope != 'none' AND needs_reevaluation = 0""",
+    """CREATE TABLE signatures (
+        id INTEGER PRIMARY KEY,
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id),
+        role TEXT NOT NULL CHECK (role IN ('appraiser', 'employee', 'reviewer')),
+        signer_name TEXT NOT NULL CHECK (length(trim(signer_name)) > 0),
+        user_id INTEGER REFERENCES users(id),
+        strokes_json TEXT NOT NULL DEFAULT '[]',
+        png BLOB,
+        signed_at TEXT NOT NULL,
+        pin_verified INTEGER NOT NULL DEFAULT 0 CHECK (pin_verified IN (0, 1)),
+        UNIQUE (assessment_id, role),
+        CHECK (pin_verified = 0 OR user_id IS NOT NULL))""",
+    # -- a new form starts as a draft; a signed one only moves forward -----------------------
+    """CREATE TRIGGER assessments_start_as_draft BEFORE INSERT ON assessments
+        WHEN NEW.state != 'draft'
+        BEGIN SELECT RAISE(ABORT, 'a new assessment starts as a draft'); END""",
+    f"""CREATE TRIGGER assessments_frozen BEFORE UPDATE ON assessments
+        WHEN OLD.state != 'draft' AND ({_changed(FROZEN)})
+        BEGIN SELECT RAISE(ABORT, '{FROZEN_MESSAGE}'); END""",
+    f"""CREATE TRIGGER assessments_frozen_lifecycle BEFORE UPDATE ON assessments
+        WHEN OLD.state != 'draft' AND (
+            (({_changed(("dispute_reason", "disputed_at"))})
+             AND NOT (OLD.state = 'submitted' AND NEW.state = 'disputed'))
+            OR (({_changed(("locked_at", "locked_by"))})
+                AND NOT (OLD.state = 'reviewed' AND NEW.state = 'locked')))
+        BEGIN SELECT RAISE(ABORT, '{FROZEN_MESSAGE}'); END""",
+    f"""CREATE TRIGGER assessments_state_order BEFORE UPDATE OF state ON assessments
+        WHEN NEW.state IS NOT OLD.state
+            AND (OLD.state || '>' || NEW.state) NOT IN ({_sql_list(EDGES)})
+        BEGIN SELECT RAISE(ABORT, 'assessment state can only move forward one step'); END""",
+    """CREATE TRIGGER assessments_steps_signed BEFORE UPDATE OF state ON assessments
+        WHEN NEW.state IS NOT OLD.state AND NOT EXISTS (
+            SELECT 1 FROM signatures s WHERE s.assessment_id = NEW.id AND s.role =
+                CASE NEW.state WHEN 'submitted' THEN 'appraiser'
+                               WHEN 'acknowledged' THEN 'employee'
+                               WHEN 'reviewed' THEN 'reviewer' END)
+            AND NEW.state IN ('submitted', 'acknowledged', 'reviewed')
+        BEGIN SELECT RAISE(ABORT, 'this assessment step needs its signature first'); END""",
+    f"""CREATE TRIGGER assessments_no_delete BEFORE DELETE ON assessments
+        WHEN OLD.state != 'draft' AND {_not_demo("OLD.employee_id")}
+        BEGIN SELECT RAISE(ABORT, '{FROZEN_MESSAGE}: it cannot be deleted'); END""",
+    # -- signatures: written once, in the order of the steps, never changed -----------------
+    """CREATE TRIGGER signatures_in_order BEFORE INSERT ON signatures
+        WHEN NOT EXISTS (SELECT 1 FROM assessments a WHERE a.id = NEW.assessment_id AND (
+            (NEW.role = 'appraiser' AND a.state = 'draft')
+            OR (NEW.role = 'employee' AND a.state = 'submitted')
+            OR (NEW.role = 'reviewer' AND a.state IN ('acknowledged', 'disputed'))))
+        BEGIN SELECT RAISE(ABORT, 'signature out of order for this assessment'); END""",
+    """CREATE TRIGGER signatures_immutable BEFORE UPDATE ON signatures
+        BEGIN SELECT RAISE(ABORT, 'signatures can never be changed'); END""",
+    f"""CREATE TRIGGER signatures_no_delete BEFORE DELETE ON signatures
+        WHEN {_not_demo("(SELECT employee_id FROM assessments WHERE id = OLD.assessment_id)")}
+        BEGIN SELECT RAISE(ABORT, 'signatures can never be deleted'); END""",
+    # -- the inputs of a signed period are frozen with it -------------------------------------
+    f"""CREATE TRIGGER incidents_signed_insert BEFORE INSERT ON incidents
+        WHEN {_signed_form("NEW.employee_id", day="NEW.at")}
+        BEGIN SELECT RAISE(ABORT, '{PERIOD_MESSAGE}'); END""",
+    f"""CREATE TRIGGER incidents_signed_update BEFORE UPDATE ON incidents
+        WHEN {_signed_form("OLD.employee_id", day="OLD.at")}
+            OR {_signed_form("NEW.employee_id", day="NEW.at")}
+        BEGIN SELECT RAISE(ABORT, '{PERIOD_MESSAGE}'); END""",
+    f"""CREATE TRIGGER incidents_signed_delete BEFORE DELETE ON incidents
+        WHEN {_signed_form("OLD.employee_id", day="OLD.at")}
+        BEGIN SELECT RAISE(ABORT, '{PERIOD_MESSAGE}'); END""",
+    f"""CREATE TRIGGER kpi_values_signed_insert BEFORE INSERT ON kpi_values
+        WHEN {_signed_form("NEW.employee_id", period="NEW.period")}
+        BEGIN SELECT RAISE(ABORT, '{PERIOD_MESSAGE}'); END""",
+    f"""CREATE TRIGGER kpi_values_signed_update BEFORE UPDATE ON kpi_values
+        WHEN {_signed_form("OLD.employee_id", period="OLD.period")}
+            OR {_signed_form("NEW.employee_id", period="NEW.period")}
+        BEGIN SELECT RAISE(ABORT, '{PERIOD_MESSAGE}'); END""",
+    f"""CREATE TRIGGER kpi_values_signed_delete BEFORE DELETE ON kpi_values
+        WHEN {_signed_form("OLD.employee_id", period="OLD.period")}
+        BEGIN SELECT RAISE(ABORT, '{PERIOD_MESSAGE}'); END""",
+    # -- a member's change marks the lead's team-derived draft for re-evaluation -------------
+    f"""CREATE TRIGGER incidents_team_insert AFTER INSERT ON incidents
+        BEGIN {_flag_leads("NEW.employee_id", day="NEW.at")} END""",
+    f"""CREATE TRIGGER incidents_team_update
+        AFTER UPDATE OF employee_id, item_id, count, severe, amount, at, deleted_at ON incidents
+        BEGIN {_flag_leads("OLD.employee_id", day="OLD.at")}
+              {_flag_leads("NEW.employee_id", day="NEW.at")} END""",
+    f"""CREATE TRIGGER incidents_team_delete AFTER DELETE ON incidents
+        BEGIN {_flag_leads("OLD.employee_id", day="OLD.at")} END""",
+    f"""CREATE TRIGGER kpi_values_team_insert AFTER INSERT ON kpi_values
+        BEGIN {_flag_leads("NEW.employee_id", period="NEW.period")} END""",
+    f"""CREATE TRIGGER kpi_values_team_update AFTER UPDATE ON kpi_values
+        BEGIN {_flag_leads("OLD.employee_id", period="OLD.period")}
+              {_flag_leads("NEW.employee_id", period="NEW.period")} END""",
+    f"""CREATE TRIGGER kpi_values_team_delete AFTER DELETE ON kpi_values
+        BEGIN {_flag_leads("OLD.employee_id", period="OLD.period")} END""",
+    # Someone joining, leaving or (de)activated changes the team's figures in every period.
+    """CREATE TRIGGER employees_team_changed AFTER UPDATE OF team_id, active ON employees
+        WHEN NEW.team_id IS NOT OLD.team_id OR NEW.active IS NOT OLD.active
+        BEGIN UPDATE assessments SET needs_reevaluation = 1
+            WHERE state = 'draft' AND team_scope != 'none' AND needs_reevaluation = 0
+            AND (team_scope = 'rank' OR employee_id IN (SELECT lead_employee_id FROM teams
+                                                        WHERE id IN (OLD.team_id, NEW.team_id)));
+        END""",
+    """CREATE TRIGGER employees_team_joined AFTER INSERT ON employees
+        WHEN NEW.team_id IS NOT NULL AND NEW.active = 1
+        BEGIN UPDATE assessments SET needs_reevaluation = 1
+            WHERE state = 'draft' AND team_scope != 'none' AND needs_reevaluation = 0
+            AND (team_scope = 'rank' OR employee_id IN (SELECT lead_employee_id FROM teams
+                                                        WHERE id = NEW.team_id));
+        END""",
+    """CREATE TRIGGER teams_lead_changed AFTER UPDATE OF lead_employee_id, active ON teams
+        WHEN NEW.lead_employee_id IS NOT OLD.lead_employee_id OR NEW.active IS NOT OLD.active
+        BEGIN UPDATE assessments SET needs_reevaluation = 1
+            WHERE state = 'draft' AND team_scope != 'none' AND needs_reevaluation = 0
+            AND (team_scope = 'rank'
+                 OR employee_id IN (OLD.lead_employee_id, NEW.lead_employee_id));
+        END""",
+]
+
+
 def _statements(statements):
     def run(db):
         for sql in statements:
@@ -118,6 +324,7 @@ def _statements(statements):
 
 MIGRATIONS = [
     (1, _statements(V1)),
+    (2, _statements(V2)),
 ]
 
 

@@ -89,8 +89,11 @@ def _accepted(rubric, values, skipped, where):
     return accepted
 
 
-def month_so_far(db, *, employee_id, period, version_id=None):
-    """Evaluate the period's stored, not-deleted incidents and its KPI values with `scoring`."""
+def month_so_far(db, *, employee_id, period, version_id=None, context=None):
+    """Evaluate the period's stored, not-deleted incidents and its KPI values with `scoring`.
+
+    `context`: extra sheet context, e.g. a lead's team figures for derived items
+    (`models.team_results.team_context`); its keys are added to the team means."""
     period = resolve(db, period)
     employee = get_employee(db, employee_id)
     version_id = version_id or _version_for(db, employee, period)
@@ -107,8 +110,8 @@ def month_so_far(db, *, employee_id, period, version_id=None):
             values[item_id] = value
     data = {"incidents": [_sheet_incident(row) for row in counted], "values": values}
     means = _team_means(db, rubric, employee, period)
-    if means:
-        data["context"] = {"team_mean": means}
+    if means or context:
+        data["context"] = dict(context or {}, **({"team_mean": means} if means else {}))
     where = f"employee {employee['code']}, period {period.key}"
     try:
         sheet = sheet_from_data(data, rubric, file=where)

@@ -24,6 +24,10 @@ DECLARED = {s.key: s for s in (
     # 1 = calendar months; 26 = the 26th to the 25th (named after the month it ends in).
     Setting("period_start_day", 1, "First day of the period", "周期起始日", minimum=1, maximum=28),
     Setting("inspector_name", "", "Inspector's name", "检查人姓名"),
+    # 值班长负责在绩效下发的5个工作日内…签字确认: the employee's deadline to sign, Mon–Fri only.
+    Setting("ack_working_days", 5, "Working days for the employee to sign a form",
+            "员工签字确认期限(工作日)", minimum=1, maximum=30),
+    Setting("organisation", "", "Organisation (printed on the forms)", "单位名称(打印在考核表上)"),
 )}
 
 

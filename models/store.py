@@ -6,7 +6,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from models import migrations
+from models import integrity, migrations
 from models.errors import StoreError
 
 __all__ = ["StoreError", "default_db_path", "open_db"]
@@ -33,6 +33,8 @@ def open_db(path, *, first_run_setup=True):
     left exactly as it was.
     """
     path = Path(path)
+    # Damaged, read-only: refused before a byte is written (models/integrity.py).
+    integrity.check_before_open(path)
     existed = path.exists()
     version = _inspect(path) if existed else 0
     db = _connect(path)

@@ -95,18 +95,19 @@ def _v2(db):
     db.execute("ALTER TABLE employees ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
 
 
-def test_a_v1_file_is_copied_then_migrated_to_v2(store_path, monkeypatch):
+def test_a_file_is_copied_then_migrated_to_the_next_version(store_path, monkeypatch):
+    current = migrations.latest_version()
     db = open_db(store_path, first_run_setup=False)
     db.execute("INSERT INTO settings (key, value_json) VALUES ('inspector_name', '\"王丽\"')")
     db.close()
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(2, _v2)])
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(current + 1, _v2)])
     db = open_db(store_path, first_run_setup=False)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == current + 1
     assert "phone" in db["employees"].columns_dict
     assert count(db, "settings") == 1
     db.close()
-    copy = sqlite3.connect(store_path.with_name(f"{store_path.name}.pre-v2.bak"))
-    assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+    copy = sqlite3.connect(store_path.with_name(f"{store_path.name}.pre-v{current + 1}.bak"))
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == current
     assert copy.execute("SELECT value_json FROM settings").fetchone()[0] == '"王丽"'
     copy.close()
 
@@ -118,12 +119,13 @@ def test_a_failing_migration_leaves_the_file_at_its_version(store_path, monkeypa
         db.execute("ALTER TABLE employees ADD COLUMN phone TEXT")
         db.execute("ALTER TABLE no_such_table ADD COLUMN x TEXT")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(2, broken)])
-    with pytest.raises(StoreError, match="from version 1 failed") as info:
+    current = migrations.latest_version()
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(current + 1, broken)])
+    with pytest.raises(StoreError, match=f"from version {current} failed") as info:
         open_db(store_path, first_run_setup=False)
     assert info.value.reason == "migration"
     conn = sqlite3.connect(store_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     columns = [row[1] for row in conn.execute("PRAGMA table_info(employees)")]
     assert "phone" not in columns
     conn.close()

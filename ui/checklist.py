@@ -147,6 +147,9 @@ class ChecklistWidget(QWidget):
 
     def _explain(self, exc):
         text = str(exc)
+        if isinstance(exc, sqlite3.Error) and "period is signed" in text:
+            return self.tr("This period's form is already signed: the entry was not saved. "
+                           "To change it, make a correction (a new revision) of the form.")
         if isinstance(exc, sqlite3.Error) and "full" in text:
             return self.tr("The disk is full: this entry was not saved. Everything saved "
                            "before is safe. Free some space and try again.")

@@ -50,6 +50,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.checklist_tab, self.tr("Checklist"))
         self.tabs.addTab(self.month, self.tr("Month so far"))
         self.tabs.addTab(self.history, self.tr("History"))
+        from ui.forms_panel import FormsPanel
+
+        self.forms = FormsPanel(db, language=language, db_path=db_path)
+        self.forms.set_period(self.period)
+        self.tabs.addTab(self.forms, self.tr("Forms"))
         self.tabs.currentChanged.connect(lambda _: self.refresh_views())
 
         splitter = QSplitter()
@@ -80,7 +85,7 @@ class MainWindow(QMainWindow):
         people.addActions([panel.add_team_action, panel.rename_team_action,
                            panel.toggle_team_action])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
             action = QAction(self.tabs.tabText(index), self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
@@ -135,6 +140,7 @@ class MainWindow(QMainWindow):
 
     def shift_period(self, step):
         self.period = self.period.next() if step > 0 else self.period.previous()
+        self.forms.set_period(self.period)
         self.statusBar().showMessage(self.tr("Period %s") % self.period.key)
         if self.employee_id is not None:
             self.open_employee(self.employee_id)
@@ -155,6 +161,7 @@ class MainWindow(QMainWindow):
         self.inspector = settings.get(self.db, "inspector_name") or ""
         self.history.inspector = self.inspector
         self.period = current_period(self.db)
+        self.forms.set_period(self.period)
         self.statusBar().showMessage(self.tr("Period %s") % self.period.key)
         if self.employee_id is not None:
             self.open_employee(self.employee_id)

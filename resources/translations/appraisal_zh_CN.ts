@@ -45,35 +45,40 @@
     </message>
     <message>
         <location filename="../../ui/checklist.py" line="151"/>
+        <source>This period&apos;s form is already signed: the entry was not saved. To change it, make a correction (a new revision) of the form.</source>
+        <translation>本期考核表已签字：此记录未保存。如需更改，请对考核表进行更正（新修订版）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist.py" line="154"/>
         <source>The disk is full: this entry was not saved. Everything saved before is safe. Free some space and try again.</source>
         <translation>磁盘已满：这条记录未保存，之前保存的数据不受影响。请清理出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="154"/>
+        <location filename="../../ui/checklist.py" line="157"/>
         <source>The database cannot be written (read-only): this entry was not saved. Everything saved before is safe.</source>
         <translation>数据库无法写入（只读）：这条记录未保存，之前保存的数据不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="173"/>
+        <location filename="../../ui/checklist.py" line="176"/>
         <source>  (N/A)</source>
         <translation>  （不适用）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="197"/>
+        <location filename="../../ui/checklist.py" line="200"/>
         <source>%n input(s) missing</source>
         <translation>
             <numerusform>缺少 %n 项输入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="199"/>
+        <location filename="../../ui/checklist.py" line="202"/>
         <source>%n item(s) await approval</source>
         <translation>
             <numerusform>%n 项待审批</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="201"/>
+        <location filename="../../ui/checklist.py" line="204"/>
         <source>Veto: %s</source>
         <translation>否决：%s</translation>
     </message>
@@ -257,6 +262,249 @@
         <location filename="../../ui/employee_list.py" line="315"/>
         <source>Not changed</source>
         <translation>未更改</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="41"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="41"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="41"/>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="48"/>
+        <source>Appraiser signs…</source>
+        <translation>考核人签字…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="49"/>
+        <source>Employee signs…</source>
+        <translation>被考核人签字…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="50"/>
+        <source>Employee disputes…</source>
+        <translation>被考核人提出异议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="51"/>
+        <source>Approve entries…</source>
+        <translation>审批记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="52"/>
+        <source>Reviewer signs…</source>
+        <translation>复核人签字…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="53"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="54"/>
+        <source>Re-evaluate team figures</source>
+        <translation>重新计算团队数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="55"/>
+        <source>Correct (new revision)</source>
+        <translation>更正（新修订版）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="56"/>
+        <source>PDF preview…</source>
+        <translation>PDF 预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="82"/>
+        <source>acknowledge by %s</source>
+        <translation>须于 %s 前确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="95"/>
+        <source>Appraiser</source>
+        <translation>考核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="95"/>
+        <source>Employee</source>
+        <translation>被考核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="96"/>
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="101"/>
+        <source>not signed</source>
+        <translation>未签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="103"/>
+        <source>Disputed: %s</source>
+        <translation>异议：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="119"/>
+        <source>Bonuses, deductions and vetoes</source>
+        <translation>加分、扣分与否决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="132"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="153"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="153"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="154"/>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="154"/>
+        <source>disputed</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="155"/>
+        <source>reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="155"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="163"/>
+        <source>Appraiser signs</source>
+        <translation>考核人签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="164"/>
+        <source>Employee signs</source>
+        <translation>被考核人签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="165"/>
+        <source>Employee disputes</source>
+        <translation>被考核人提出异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="167"/>
+        <source>Reviewer signs</source>
+        <translation>复核人签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="168"/>
+        <source>Lock the form</source>
+        <translation>锁定考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="188"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="195"/>
+        <source>Approve entries</source>
+        <translation>审批记录</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPanel</name>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="37"/>
+        <source>Create this period&apos;s forms</source>
+        <translation>生成本期考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="39"/>
+        <source>Print all as PDF…</source>
+        <translation>全部导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="45"/>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="45"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="45"/>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="45"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="46"/>
+        <source>Acknowledge by</source>
+        <translation>确认期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="46"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="115"/>
+        <source>Folder for the PDFs</source>
+        <translation>PDF 保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="119"/>
+        <source>Printing forms…</source>
+        <translation>正在生成考核表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="119"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="148"/>
+        <source>Printed</source>
+        <translation>已生成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/forms_panel.py" line="149"/>
+        <source>%n PDF(s) written to %1</source>
+        <translation>
+            <numerusform>已生成 %n 份 PDF，保存在 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="155"/>
+        <source>Printing stopped</source>
+        <translation>生成已停止</translation>
     </message>
 </context>
 <context>
@@ -518,64 +766,69 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <source>Forms</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Period %s</source>
         <translation>考核期 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>&amp;Employees</source>
         <translation>员工(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Next employee</source>
         <translation>下一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Previous employee</source>
         <translation>上一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Cannot open the checklist</source>
         <translation>无法打开检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>The new language applies from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -626,6 +879,19 @@
         <location filename="../../ui/month_view.py" line="80"/>
         <source>Bonuses, deductions and vetoes</source>
         <translation>加分、扣分与否决</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="25"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="28"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -749,6 +1015,69 @@
         <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>The demo data was removed.</source>
         <translation>演示数据已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="33"/>
+        <source>Employee</source>
+        <translation>被考核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="41"/>
+        <source>your own PIN</source>
+        <translation>本人 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="42"/>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="43"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="46"/>
+        <source>why the employee disagrees</source>
+        <translation>被考核人的异议理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="47"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="59"/>
+        <source>Sign below:</source>
+        <translation>请在下方签字：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="61"/>
+        <source>Clear signature</source>
+        <translation>清除签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="67"/>
+        <source>No app user may sign this. The HR admin adds users with their roles and PINs.</source>
+        <translation>没有可签此项的用户。请人事管理员添加用户及其角色和 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="73"/>
+        <source>Please sign in the box.</source>
+        <translation>请在框内签字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="76"/>
+        <source>Enter your PIN.</source>
+        <translation>请输入您的 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="79"/>
+        <source>A dispute needs a reason.</source>
+        <translation>提出异议须说明理由。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,529 @@
+"""Backups of the one database file: taken through SQLite's online backup API, verified, rotated,
+listed with a preview of what each holds, and restored without losing the current file.
+
+A backup is written to a temporary name in the target folder, fsynced, opened read-only and
+checked (quick_check, foreign keys, schema version, every table's row count equal to the
+source's at backup time), and only then renamed to `appraisal-desk-YYYYMMDD-HHMMSS.db`. So a
+file with that name is always a complete, verified copy; a failed backup leaves no such file
+and never touches the database.
+"""
+
+import contextlib
+import logging
+import os
+import re
+import sqlite3
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from models import clock, integrity, migrations
+from models.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+PREFIX = "appraisal-desk-"
+NAME = re.compile(r"^appraisal-desk-(\d{8})-(\d{6})(?:-(\d+))?\.db$")
+PARTIAL = ".partial"
+KEEP_DAILY, KEEP_MONTHLY = 7, 12
+PARTIAL_MAX_AGE_S = 24 * 3600
+
+
+def _setting_declarations():
+    """The settings a backups page needs; the lead moves them into models.settings.DECLARED."""
+    from models.settings import Setting
+
+    return (
+        # "" = the `backups` folder beside the database (default_backup_folder).
+        Setting("backup_folder", "", "Backup folder (empty: beside the database)",
+                "备份文件夹(空: 数据库旁的 backups)"),
+        Setting("backup_keep_daily", KEEP_DAILY, "Daily backups kept", "保留每日备份(天)",
+                minimum=1, maximum=365),
+        Setting("backup_keep_monthly", KEEP_MONTHLY, "Monthly backups kept", "保留每月备份(月)",
+                minimum=0, maximum=120),
+    )
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    size: int
+    ok: bool | None                   # None: not checked (list_backups(check=False))
+    employees: int | None = None
+    incidents: int | None = None
+    newest_incident_at: str | None = None   # created_at of the last incident entered
+    schema_version: int | None = None
+    problems: tuple = ()
+
+
+def default_backup_folder(db_path):
+    """The `backups` folder beside the database (not created here)."""
+    return Path(db_path).resolve().parent / "backups"
+
+
+# -- the files ---------------------------------------------------------------------------------
+
+def _taken_at(name):
+    match = NAME.match(name)
+    if not match:
+        return None
+    try:
+        return datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+
+
+def backup_files(folder):
+    """[(path, taken_at)] of the backups in `folder`, newest first ([] if there is no folder)."""
+    folder = Path(folder)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        taken_at = _taken_at(name)
+        if taken_at is not None and (folder / name).is_file():
+            found.append((folder / name, taken_at, int(NAME.match(name)[3] or 1)))
+    found.sort(key=lambda f: (f[1], f[2]), reverse=True)
+    return [(path, taken_at) for path, taken_at, _ in found]
+
+
+def describe(path, *, check=True):
+    """What one backup holds (BackupInfo), read-only; with `check`, `ok` is the full
+    integrity check plus "ours and not newer than this program"."""
+    path = Path(path)
+    taken_at = _taken_at(path.name) or datetime.fromtimestamp(path.stat().st_mtime)
+    size = path.stat().st_size
+    problems = []
+    facts = {}
+    try:
+        with integrity.open_read_only(path) as conn:
+            facts = _facts(conn)
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"unreadable: {exc}")
+    if facts:
+        if facts.pop("application_id") != migrations.APPLICATION_ID:
+            problems.append("not an Appraisal Desk database")
+        elif facts["schema_version"] > migrations.latest_version():
+            problems.append(f"written by a newer Appraisal Desk (database version "
+                            f"{facts['schema_version']})")
+    if check and not problems:
+        report = integrity.check_file(path)
+        problems += list(report.problems) if not report.ok else []
+        if not report.checked:
+            problems.append("could not be checked now")
+    ok = (not problems) if check or problems else None
+    return BackupInfo(path, taken_at, size, ok, problems=tuple(problems), **facts)
+
+
+def _facts(conn):
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def one(sql):
+        return conn.execute(sql).fetchone()[0]
+
+    return {
+        "application_id": one("PRAGMA application_id"),
+        "schema_version": one("PRAGMA user_version"),
+        "employees": one("SELECT count(*) FROM employees") if "employees" in tables else None,
+        "incidents": one("SELECT count(*) FROM incidents") if "incidents" in tables else None,
+        "newest_incident_at": (one("SELECT created_at FROM incidents ORDER BY id DESC LIMIT 1")
+                               if "incidents" in tables else None),
+    }
+
+
+def list_backups(folder, *, check=True):
+    """Every backup in `folder`, newest first, with a preview of what it holds. Read-only.
+
+    `check=False` skips the full integrity check (it reads the whole file: seconds for a store
+    of many years) and leaves `ok` None unless a problem is already plain.
+    """
+    return [describe(path, check=check) for path, _ in backup_files(folder)]
+
+
+# -- taking a backup ---------------------------------------------------------------------------
+
+def _db_file(conn):
+    file = conn.execute("PRAGMA database_list").fetchone()[2]
+    if not file:
+        raise StoreError("an in-memory database has no file to back up", reason="backup_failed")
+    return Path(file)
+
+
+def _prepare_folder(folder, *, create):
+    folder = Path(folder)
+    if not folder.exists():
+        if not create:
+            raise StoreError(f"the backup folder {folder} does not exist (is the USB stick or "
+                             "network drive connected?); no backup was taken, the database is "
+                             "unchanged", path=folder, reason="backup_folder")
+        try:
+            folder.mkdir(mode=0o700)
+        except OSError as exc:
+            raise StoreError(f"the backup folder {folder} cannot be created "
+                             f"({exc.strerror or exc}); no backup was taken, the database is "
+                             "unchanged", path=folder, reason="backup_folder") from exc
+    if not folder.is_dir():
+        raise StoreError(f"the backup folder {folder} is a file, not a folder; no backup was "
+                         "taken, the database is unchanged", path=folder, reason="backup_folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"the backup folder {folder} is read-only; no backup was taken, the "
+                         "database is unchanged", path=folder, reason="backup_folder")
+    return folder
+
+
+def _create_private(path):
+    """An empty file only the owner can read (0600), refusing to reuse an existing name."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    os.close(fd)
+    _private(path)
+
+
+def _private(path, mode=0o600):
+    with contextlib.suppress(OSError):  # a network share or FAT stick may not keep permissions
+        os.chmod(path, mode)
+
+
+def _fsync(path):
+    try:
+        with open(path, "r+b") as f:
+            os.fsync(f.fileno())
+    except OSError as exc:
+        raise StoreError(f"{path} could not be written to the disk ({exc.strerror or exc})",
+                         path=path, reason="backup_failed") from exc
+
+
+def _fsync_folder(folder):
+    if sys.platform == "win32":
+        return  # NTFS makes the rename durable itself; folders cannot be opened for fsync
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some network file systems refuse fsync on a folder
+    finally:
+        os.close(fd)
+
+
+def _place(temp, final):
+    """Rename `temp` to `final` (or `final` with -2, -3 …), never over an existing file."""
+    stem, n = final.name[:-len(".db")], 1
+    while True:
+        target = final if n == 1 else final.with_name(f"{stem}-{n}.db")
+        if not target.exists():
+            try:
+                if sys.platform == "win32":
+                    os.rename(temp, target)   # refuses an existing target
+                else:
+                    os.link(temp, target)     # refuses an existing target, atomically
+                    os.remove(temp)
+                return target
+            except FileExistsError:
+                pass
+            except OSError:  # a file system without hard links (FAT, some shares)
+                if not target.exists():
+                    os.rename(temp, target)
+                    return target
+        n += 1
+
+
+def _remove_quietly(*paths):
+    for path in paths:
+        try:
+            os.remove(path)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            log.warning("could not remove %s: %s", path, exc)
+
+
+def _copy(source_conn, temp):
+    """The backup API into `temp`, in one step (one consistent snapshot); then the copy is made
+    a plain rollback-journal file, so reading it later leaves no -wal/-shm files behind."""
+    dest = sqlite3.connect(temp)
+    try:
+        source_conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+        dest.commit()
+    finally:
+        dest.close()
+
+
+def verify_copy(path, *, counts, version):
+    """Problems of a fresh copy: integrity, schema version, every table's row count."""
+    report = integrity.check_file(path)
+    problems = list(report.problems) if not report.ok or not report.checked else []
+    if problems:
+        return problems
+    with integrity.open_read_only(path) as conn:
+        got_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        got_counts = integrity.table_counts(conn)
+    if got_version != version:
+        problems.append(f"schema version {got_version}, the database has {version}")
+    for table in sorted(set(counts) | set(got_counts)):
+        if counts.get(table) != got_counts.get(table):
+            problems.append(f"{table}: {got_counts.get(table)} rows, the database has "
+                            f"{counts.get(table)}")
+    return problems
+
+
+def _take(source_conn, folder, *, now):
+    """Copy, verify, rename. Returns the backup's path; raises StoreError, leaving no file."""
+    if source_conn.in_transaction:
+        raise StoreError("a backup cannot be taken in the middle of a change; finish it first",
+                         reason="backup_failed")
+    final = folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}.db"
+    temp = folder / f"{final.name}.{os.getpid()}{PARTIAL}"
+    leftovers = (temp, Path(f"{temp}-journal"))
+    try:
+        _create_private(temp)
+        # One read transaction: the counts and the copied pages are the same snapshot.
+        source_conn.execute("BEGIN")
+        try:
+            version = source_conn.execute("PRAGMA user_version").fetchone()[0]
+            counts = integrity.table_counts(source_conn)
+            _copy(source_conn, temp)
+        finally:
+            source_conn.rollback()  # a read transaction: nothing to undo, only the snapshot
+        _private(temp)
+        _fsync(temp)
+        problems = verify_copy(temp, counts=counts, version=version)
+        if problems:
+            raise StoreError(f"the backup written to {folder} did not verify "
+                             f"({'; '.join(problems[:3])}); it was removed. The database may "
+                             "be damaged, or the backup disk faulty", path=folder,
+                             reason="backup_invalid", problems=problems)
+        target = _place(temp, final)
+        _fsync_folder(folder)
+        return target
+    except StoreError:
+        _remove_quietly(*leftovers)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        _remove_quietly(*leftovers)
+        text = getattr(exc, "strerror", None) or str(exc)
+        raise StoreError(f"the backup to {folder} failed ({text}); no backup was taken, the "
+                         "database is unchanged", path=folder, reason="backup_failed") from exc
+
+
+def backup_now(db, *, folder=None, reason="manual", by="", keep_daily=KEEP_DAILY,
+               keep_monthly=KEEP_MONTHLY, now=None):
+    """Take a verified backup of the open store into `folder` (default: `backups` beside the
+    database, created 0700), then rotate the folder. Returns the backup's path.
+
+    A configured folder that does not exist (a USB stick not plugged in) or cannot be written
+    raises StoreError (reason "backup_folder"); a failed or unverified copy raises StoreError
+    ("backup_failed" / "backup_invalid") and leaves no backup file. The database is never
+    changed, except for one audit event recording the backup and its reason.
+    Runs on the store's own connection (its thread); see `backup_file` for a worker thread.
+    """
+    db_path = _db_file(db.conn)
+    target = _backup(db.conn, db_path, folder, keep_daily, keep_monthly, now)
+    try:
+        from models import audit
+
+        audit.record(db, actor=by, action="backup", entity="database", entity_id=None,
+                     after={"file": str(target), "reason": reason})
+    except sqlite3.Error as exc:  # the backup exists; a full disk must not hide that
+        log.warning("backup %s taken, but not recorded in the audit log: %s", target, exc)
+    log.info("backup (%s) written to %s", reason, target)
+    return target
+
+
+def backup_file(db_path, *, folder=None, reason="manual", keep_daily=KEEP_DAILY,
+                keep_monthly=KEEP_MONTHLY, now=None):
+    """`backup_now` through a connection of its own (read-only), so it can run in a worker
+    thread while the app keeps working; no audit event (the caller records one)."""
+    db_path = Path(db_path)
+    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    try:
+        target = _backup(conn, db_path, folder, keep_daily, keep_monthly, now)
+    finally:
+        conn.close()
+    log.info("backup (%s) written to %s", reason, target)
+    return target
+
+
+def _backup(conn, db_path, folder, keep_daily, keep_monthly, now):
+    default = default_backup_folder(db_path)
+    folder = default if folder in (None, "") else Path(folder)
+    create = folder.resolve() == default
+    folder = _prepare_folder(folder, create=create)
+    target = _take(conn, folder, now=now or clock.now())
+    try:
+        rotate(folder, keep_daily=keep_daily, keep_monthly=keep_monthly, known_good=target)
+    except OSError as exc:
+        log.warning("rotating the backups in %s failed: %s", folder, exc)
+    return target
+
+
+def is_due(folder, *, now=None):
+    """No backup in `folder` was taken today (by the newest file's name)."""
+    files = backup_files(folder)
+    today = (now or clock.now()).date()
+    return not files or files[0][1].date() != today
+
+
+def daily_backup_if_due(db, *, folder=None, now=None, **keep):
+    """The day's backup, on the first start of a day: the newest file in the folder decides.
+    Returns the new backup's path, or None when today's backup exists."""
+    db_path = _db_file(db.conn)
+    checked = default_backup_folder(db_path) if folder in (None, "") else Path(folder)
+    if not is_due(checked, now=now):
+        return None
+    return backup_now(db, folder=folder, reason="daily", now=now, **keep)
+
+
+# -- rotation ----------------------------------------------------------------------------------
+
+def plan_rotation(files, *, keep_daily=KEEP_DAILY, keep_monthly=KEEP_MONTHLY):
+    """Which of `files` ([(path, taken_at)] newest first) the policy keeps: every backup of the
+    `keep_daily` newest days that have one, and the newest backup of each of the
+    `keep_monthly` newest months that have one. Returns (keep, drop), both newest first.
+
+    Days and months are counted among those that have backups, not on the calendar, so a PC
+    left off for a year does not lose its old backups on the first start back.
+    """
+    if keep_daily < 1:
+        raise ValueError(f"keep_daily must be at least 1, not {keep_daily}")
+    days = list(dict.fromkeys(taken.date() for _, taken in files))[:keep_daily]
+    months = {}
+    for path, taken in files:
+        months.setdefault((taken.year, taken.month), path)
+    monthly = set(list(months.values())[:max(keep_monthly, 0)])
+    keep = [(p, t) for p, t in files if t.date() in days or p in monthly]
+    drop = [(p, t) for p, t in files if (p, t) not in keep]
+    return keep, drop
+
+
+def rotate(folder, *, keep_daily=KEEP_DAILY, keep_monthly=KEEP_MONTHLY, known_good=None):
+    """Delete the backups the policy no longer keeps; returns the deleted paths.
+
+    Never deletes the only verified backup: if none of the kept ones verifies, the newest one
+    that does is kept too; if none verifies at all, nothing is deleted. Leftover temporary files
+    of interrupted backups older than a day are removed.
+    """
+    folder = Path(folder)
+    files = backup_files(folder)
+    keep, drop = plan_rotation(files, keep_daily=keep_daily, keep_monthly=keep_monthly)
+    if drop:
+        good = lambda path: path == known_good or describe(path).ok  # noqa: E731
+        if not any(good(path) for path, _ in keep):
+            rescue = next((f for f in drop if good(f[0])), None)
+            if rescue is None:
+                log.warning("no backup in %s verifies: none deleted", folder)
+                drop = []
+            else:
+                drop.remove(rescue)
+    deleted = []
+    for path, _ in drop:
+        try:
+            os.remove(path)
+            deleted.append(path)
+        except OSError as exc:
+            log.warning("could not delete the old backup %s: %s", path, exc)
+    _remove_stale_partials(folder)
+    return deleted
+
+
+def _remove_stale_partials(folder):
+    now = datetime.now().timestamp()
+    for name in os.listdir(folder):
+        if name.startswith(PREFIX) and (name.endswith(PARTIAL) or
+                                        name.endswith(PARTIAL + "-journal")):
+            path = folder / name
+            try:
+                if now - path.stat().st_mtime > PARTIAL_MAX_AGE_S:
+                    os.remove(path)
+            except OSError:
+                pass
+
+
+# -- restoring ---------------------------------------------------------------------------------
+
+def restore(backup_path, db_path, *, now=None):
+    """Make `backup_path` the database at `db_path`. The store must be closed first.
+
+    The backup is verified first (integrity, ours, not newer than this program); it is copied
+    through the backup API to a temporary file beside the database and verified again there;
+    the current file (with its -wal/-shm) is kept as `<db>.before-restore-<stamp>` (never
+    overwritten); then the copy takes the database's name in one rename. Returns the path the
+    current file was kept as (None when there was no current file). Raises StoreError
+    ("backup_invalid", "read_only", "backup_failed"); on any error the database is unchanged.
+    """
+    backup_path, db_path = Path(backup_path), Path(db_path)
+    info = describe(backup_path, check=True) if backup_path.is_file() else None
+    if info is None or not info.ok:
+        why = "; ".join(info.problems[:3]) if info else "no such file"
+        raise StoreError(f"{backup_path} cannot be restored: {why}. The database is unchanged",
+                         path=backup_path, reason="backup_invalid",
+                         problems=info.problems if info else ())
+    folder = db_path.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"{folder} does not exist or is read-only: nothing was restored",
+                         path=db_path, reason="read_only")
+    stamp = f"{now or clock.now():%Y%m%d-%H%M%S}"
+    temp = db_path.with_name(f"{db_path.name}.restoring-{stamp}.{os.getpid()}{PARTIAL}")
+    leftovers = (temp, Path(f"{temp}-journal"))
+    try:
+        _create_private(temp)
+        with integrity.open_read_only(backup_path) as source:
+            version = source.execute("PRAGMA user_version").fetchone()[0]
+            counts = integrity.table_counts(source)
+            _copy(source, temp)
+        _fsync(temp)
+        problems = verify_copy(temp, counts=counts, version=version)
+        if problems:
+            raise StoreError(f"copying {backup_path} beside the database did not verify "
+                             f"({'; '.join(problems[:3])}); the database is unchanged",
+                             path=db_path, reason="backup_failed", problems=problems)
+        aside = _set_aside(db_path, stamp) if db_path.exists() else None
+        os.replace(temp, db_path)
+        _fsync_folder(folder)
+    except StoreError:
+        _remove_quietly(*leftovers)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        _remove_quietly(*leftovers)
+        text = getattr(exc, "strerror", None) or str(exc)
+        raise StoreError(f"restoring {backup_path} failed ({text}); the database is unchanged",
+                         path=db_path, reason="backup_failed") from exc
+    log.info("restored %s to %s (the previous file kept as %s)", backup_path, db_path, aside)
+    return aside
+
+
+def _set_aside(db_path, stamp):
+    """Keep the current file under a new name, byte for byte, with its -wal/-shm: first a second
+    name for the file (a hard link, or a copy where links are not possible), then its side
+    files moved, so that a stale -wal can never be applied to the restored file."""
+    base, n = db_path.with_name(f"{db_path.name}.before-restore-{stamp}"), 1
+    while True:
+        aside = base if n == 1 else base.with_name(f"{base.name}-{n}")
+        if not aside.exists() and not integrity.side_files(aside):
+            try:
+                os.link(db_path, aside)
+                break
+            except FileExistsError:
+                pass
+            except OSError:
+                if not aside.exists():
+                    _copy_bytes(db_path, aside)
+                    break
+        n += 1
+    for side in integrity.side_files(db_path):
+        os.replace(side, Path(f"{aside}{side.name[len(db_path.name):]}"))
+    return aside
+
+
+def _copy_bytes(source, target):
+    with open(source, "rb") as src, open(target, "xb") as dst:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())

@@ -1,0 +1,217 @@
+"""Is a database file sound? Checked read-only, so a damaged file is never written or "repaired".
+
+`check_file` runs SQLite's `PRAGMA quick_check` and `PRAGMA foreign_key_check` on a read-only
+connection. `check_before_open` is what `models.store.open_db` calls before anything writes to
+an existing file: a damaged file is refused (with the newest good backup to suggest), a file or
+folder that cannot be written is refused with a clear reason instead of a puzzling "database is
+locked" later.
+"""
+
+import logging
+import os
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from models.errors import StoreError
+
+log = logging.getLogger(__name__)
+SQLITE_HEADER = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+MAX_PROBLEMS = 20
+# quick_check reads every page: ~4 s for the 10-year store of DESIGN.md (860 MB) with a warm
+# cache, ~20 s cold. Up to this size (or after an unclean shutdown, when damage is likeliest)
+# opening runs the full check; a bigger file that was closed cleanly gets the light check (every
+# table but the big ones, its header) and the UI runs the full one in the background.
+FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
+BIG_TABLES = ("incidents", "audit_events")
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    ok: bool                 # no damage found
+    problems: tuple = ()     # plain sentences, at most MAX_PROBLEMS (+ one "… more")
+    path: Path | None = None
+    checked: bool = True     # False: could not be checked now (locked, needs recovery)
+
+    def __bool__(self):
+        return self.ok and self.checked
+
+
+def side_files(path):
+    """The -wal / -shm / -journal files SQLite keeps beside `path` that exist now."""
+    path = Path(path)
+    return [p for p in (path.with_name(path.name + s) for s in SIDE_FILES) if p.exists()]
+
+
+def has_sqlite_header(path):
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+@contextmanager
+def open_read_only(path):
+    """A read-only connection that writes nothing anywhere.
+
+    With no -wal/-shm beside the file nobody has it open in WAL mode, and `immutable=1` reads it
+    without creating them (a plain read-only open of a WAL file would leave both behind). With
+    them present (a crash, or another program reading it) a plain read-only open is needed so
+    the committed pages in the WAL are read too.
+    """
+    path = Path(path)
+    query = "mode=ro" if side_files(path) else "mode=ro&immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=2)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _clip(problems):
+    if len(problems) > MAX_PROBLEMS:
+        return (*problems[:MAX_PROBLEMS], f"… and {len(problems) - MAX_PROBLEMS} more")
+    return tuple(problems)
+
+
+def check_file(path, *, skip=(), foreign_keys=True):
+    """`PRAGMA quick_check` and `PRAGMA foreign_key_check` of the file at `path`, read-only.
+
+    `skip`: tables left out (a light check, table by table; the freelist is not checked then).
+    """
+    path = Path(path)
+    if not path.is_file():
+        return IntegrityReport(False, (f"{path} does not exist or is not a file",), path)
+    if not has_sqlite_header(path):
+        return IntegrityReport(False, (f"{path} is not an SQLite database",), path)
+    problems = _header_problems(path)
+    try:
+        with open_read_only(path) as conn:
+            if not skip:
+                checks = [f"PRAGMA quick_check({MAX_PROBLEMS + 1})"]
+                fk_checks = ["PRAGMA foreign_key_check"]
+            else:
+                tables = [r[0] for r in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                    if r[0] not in skip]
+                checks = [f'PRAGMA quick_check("{t}")' for t in tables]
+                fk_checks = [f'PRAGMA foreign_key_check("{t}")' for t in tables]
+            for sql in checks:
+                rows = [r[0] for r in conn.execute(sql)]
+                if rows != ["ok"]:
+                    problems += [f"structure: {r}" for r in rows]
+            if foreign_keys and not problems:
+                for sql in fk_checks:
+                    for table, rowid, parent, _ in conn.execute(sql):
+                        problems.append(f"{table} row {rowid}: refers to a missing {parent} row")
+                        if len(problems) > MAX_PROBLEMS:
+                            break
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (5, 6, 8):  # busy, locked, read-only recovery: not damage, just not now
+            log.warning("%s could not be checked: %s", path, exc)
+            return IntegrityReport(True, (f"not checked: {exc}",), path, checked=False)
+        problems.append(f"unreadable: {exc}")
+    return IntegrityReport(not problems, _clip(problems), path)
+
+
+def _header_problems(path):
+    """A truncated file, told by its 100-byte header (only when no WAL or journal is beside it:
+    a checkpoint killed half-way legitimately leaves the main file short until recovery)."""
+    if side_files(path):
+        return []
+    with open(path, "rb") as f:
+        header = f.read(100)
+    if len(header) < 100:
+        return [f"the file is truncated ({len(header)} bytes)"]
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return [f"the header is damaged (page size {page_size})"]
+    pages = int.from_bytes(header[28:32], "big")
+    counter, valid_for = header[24:28], header[92:96]
+    size = path.stat().st_size
+    if counter == valid_for and pages * page_size > size:
+        return [f"the file is truncated: {size} bytes, its header says {pages * page_size}"]
+    return []
+
+
+def newest_good_backup(folder):
+    """The newest backup in `folder` that passes `check_file` and this program can open, or
+    None (also when the folder does not exist)."""
+    from models import backups  # backups verifies with this module
+
+    for path, _taken_at in backups.backup_files(folder):
+        if backups.describe(path, check=True).ok:
+            return path
+    return None
+
+
+def needs_full_check(path):
+    """Small enough to check whole at every start, or not closed cleanly last time."""
+    path = Path(path)
+    return bool(side_files(path)) or (FULL_CHECK_MAX_BYTES is None
+                                      or path.stat().st_size <= FULL_CHECK_MAX_BYTES)
+
+
+def check_before_open(path):
+    """Refuse, before anything writes to it, a store file that is damaged or cannot be written.
+
+    The whole file is checked when it is small or was not closed cleanly (see
+    `needs_full_check`); otherwise every table but BIG_TABLES. Files that are not SQLite at all,
+    empty files, folders and missing folders are left to the store's own refusals. Raises
+    StoreError with reason "damaged" (with `problems` and, if one is known, `suggested_backup`
+    from the default backup folder) or "read_only".
+    """
+    path = Path(path)
+    folder = path.parent
+    if path.is_dir() or not folder.is_dir():
+        return
+    exists = path.exists()
+    if exists and path.stat().st_size and not has_sqlite_header(path):
+        return
+    if exists and path.stat().st_size:
+        report = check_file(path, skip=() if needs_full_check(path) else BIG_TABLES)
+        if not report.ok:
+            _refuse_damaged(path, report)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"{path}: the folder {folder} is read-only; the database needs to "
+                         "write its journal there. Move the file to a folder you can write "
+                         "to, or ask for write permission", path=path, reason="read_only")
+    for file in ([path] if exists else []) + side_files(path):
+        if not os.access(file, os.R_OK | os.W_OK):
+            raise StoreError(f"{file} is read-only (or not readable); the database cannot be "
+                             "opened for writing. Make it writable, or copy it to a folder "
+                             "of yours", path=path, reason="read_only")
+
+
+def _refuse_damaged(path, report):
+    from models.backups import default_backup_folder
+
+    try:
+        suggested = newest_good_backup(default_backup_folder(path))
+    except OSError as exc:
+        log.warning("looking for a backup of %s failed: %s", path, exc)
+        suggested = None
+    hint = (f" The newest good backup is {suggested}." if suggested
+            else " No good backup was found beside it.")
+    raise StoreError(f"{path} is damaged ({report.problems[0]}"
+                     f"{'; …' if len(report.problems) > 1 else ''}). It was not changed."
+                     f"{hint}", path=path, reason="damaged", problems=report.problems,
+                     suggested_backup=suggested)
+
+
+def table_counts(conn):
+    """Rows in every table of ours (not SQLite's own), by name."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
+    return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+            for name in names}
+
+
+__all__ = ["IntegrityReport", "check_before_open", "check_file", "needs_full_check",
+           "newest_good_backup", "open_read_only", "side_files", "table_counts"]

@@ -1,0 +1,85 @@
+"""Month-end printing: one PDF per form, with progress, cancellable, never a half-written file."""
+
+import os
+import re
+from pathlib import Path
+
+UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+class BatchError(RuntimeError):
+    """A form that could not be printed; the forms before it were written."""
+
+    def __init__(self, form_id, cause, written):
+        super().__init__(f"form {form_id}: {cause}")
+        self.form_id, self.cause, self.written = form_id, cause, written
+
+
+def file_name(document):
+    """'2026-11_A001_张三_r1.pdf' — safe on Windows and Linux."""
+    employee = document.get("employee", {})
+    parts = [document.get("period", {}).get("key", ""), employee.get("code", ""),
+             employee.get("name", ""), f"r{document.get('revision', 1)}"]
+    stem = "_".join(UNSAFE.sub("-", str(p)).strip(" .") for p in parts if p != "")
+    return f"{stem or document.get('form_id', 'form')}.pdf"
+
+
+def render_batch(documents, out_dir, *, progress=None, cancel=None, language="zh",
+                 org_dir=None, reason="考核表 Appraisal form"):
+    """Print every document into `out_dir`; returns the paths written, in order.
+
+    `documents`: a sequence of form documents, or of zero-argument callables returning one
+    (so a long batch loads each form only when it is printed). `progress(done, total)` is
+    called after each form; `cancel()` is asked before each: when it returns True the batch
+    stops and keeps only whole files. With `org_dir` every PDF is also signed (PAdES)."""
+    from reports.fonts import cjk_font
+    from reports.pdf_form import render_form
+
+    cjk_font()                      # once, and a missing font fails before any file is made
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    total, written = len(documents), []
+    for entry in documents:
+        if cancel is not None and cancel():
+            break
+        document = entry() if callable(entry) else entry
+        target = out_dir / file_name(document)
+        part = target.with_name(target.name + ".render.part")
+        try:
+            render_form(document, part, language=language)
+            if org_dir is not None:
+                from reports.pdf_sign import sign_pdf
+
+                sign_pdf(part, target, org_dir=org_dir, reason=reason,
+                         organisation=document.get("organisation") or None)
+            else:
+                os.replace(part, target)
+        except Exception as exc:
+            raise BatchError(document.get("form_id"), exc, written) from exc
+        finally:
+            part.unlink(missing_ok=True)
+        written.append(target)
+        if progress is not None:
+            progress(len(written), total)
+    return written
+
+
+def print_period(db, *, period, out_dir, team=None, by="", progress=None, cancel=None,
+                 language="zh", org_dir=None):
+    """Every form of `period` (one team's, by name, or all active teams'): drafts are made for
+    whoever has none yet (models.forms.create_forms), then each latest revision is printed."""
+    from functools import partial
+
+    from models import forms
+    from models.teams import list_teams
+
+    teams = [t for t in list_teams(db) if not team or t["name"] == team]
+    if team and not teams:
+        raise LookupError(f"no active team named {team!r}")
+    for row in teams:
+        forms.create_forms(db, team_id=row["id"], period=period, by=by)
+    wanted = {t["id"] for t in teams}
+    rows = [r for r in forms.list_forms(db, period=period) if r["team_id"] in wanted]
+    loaders = [partial(forms.document, db, r["id"]) for r in rows]
+    return render_batch(loaders, out_dir, progress=progress, cancel=cancel, language=language,
+                        org_dir=org_dir)

@@ -1,0 +1,114 @@
+"""The CJK TrueType font every PDF embeds: found once per process, never silently missing.
+
+reportlab embeds TrueType outlines only (no CFF/OTF), and a font without Latin letters or digits
+drops dates without a word, so a candidate is checked for both before it is used.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+FONT_ENV = "APPRAISAL_DESK_FONT"        # a .ttf/.ttc path, optionally "path#N" for a TTC face
+FONT_NAME = "AppraisalDeskCJK"
+# Characters a form always prints: Chinese labels, digits and Latin (dates, ids, the fingerprint).
+REQUIRED = "考核表姓名工号得分扣签字日期张三0123456789ABCDEFabcdef-:./"
+# Printed symbols with a stand-in for fonts that lack them (WenQuanYi has no ✗).
+STAND_INS = {"✗": "✘×x", "✓": "✔√", "−": "-", "→": ">", "★": "*", "☆": "-", "≥": ">", "≤": "<",
+             "…": "...", "×": "x", "÷": "/", "—": "-", "–": "-", "·": "-"}
+
+_registered = {}        # name, path, index (TTC face), cmap (set of code points)
+
+
+class FontError(RuntimeError):
+    """No usable CJK TrueType font: the message says what was tried and how to fix it."""
+
+
+def cjk_font():
+    """Register the CJK font with reportlab (once per process) and return its font name."""
+    if not _registered:
+        _register()
+    return _registered["name"]
+
+
+def cjk_font_file():
+    """(path, face index) of the font in use, e.g. for `QFontDatabase.addApplicationFont`."""
+    cjk_font()
+    return _registered["path"], _registered["index"]
+
+
+def printable(text):
+    """`text` with every symbol the font lacks replaced by a stand-in it has."""
+    cjk_font()
+    cmap = _registered["cmap"]
+    if all(ord(ch) in cmap for ch in text):
+        return text
+    out = []
+    for ch in text:
+        if ord(ch) in cmap or ch in "\n\t":
+            out.append(ch)
+            continue
+        stand_in = next((s for s in STAND_INS.get(ch, "") if ord(s) in cmap), None)
+        out.append(stand_in if stand_in is not None else "?")
+    return "".join(out)
+
+
+def candidates():
+    """(path, face index) pairs to try, most specific first."""
+    env = os.environ.get(FONT_ENV, "").strip()
+    if env:
+        path, _, index = env.partition("#")
+        return [(Path(path), int(index or 0))]
+    found = []
+    from models.resources import resource_path
+
+    shipped = resource_path("fonts")
+    if shipped.is_dir():
+        found += [(p, 0) for p in sorted(shipped.iterdir()) if p.suffix.lower() in (".ttf", ".ttc")]
+    found += [(Path(p), 0) for p in (
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",            # Debian, Ubuntu
+        "/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc",  # Fedora
+        "/usr/share/fonts/wenquanyi/wqy-microhei.ttc",               # Arch
+    )]
+    if sys.platform == "win32":
+        windir = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+        found += [(windir / name, 0) for name in ("msyh.ttc", "msyh.ttf", "simsun.ttc",
+                                                  "simhei.ttf")]
+    if sys.platform == "darwin":
+        found += [(Path("/Library/Fonts/Arial Unicode.ttf"), 0),
+                  (Path("/System/Library/Fonts/Supplemental/Arial Unicode.ttf"), 0)]
+    return found
+
+
+def _register():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    tried = []
+    for path, index in candidates():
+        if not path.is_file():
+            tried.append(f"{path}: not found")
+            continue
+        try:
+            font = TTFont(FONT_NAME, str(path), subfontIndex=index)
+        except (TTFError, OSError, ValueError) as exc:
+            tried.append(f"{path}#{index}: {exc}")
+            continue
+        cmap = set(font.face.charToGlyph)
+        lacking = "".join(ch for ch in REQUIRED if ord(ch) not in cmap)
+        if lacking:
+            tried.append(f"{path}#{index}: has no glyph for {lacking!r}")
+            continue
+        pdfmetrics.registerFont(font)
+        _registered.update(name=FONT_NAME, path=path, index=index, cmap=cmap)
+        return
+    raise FontError(
+        "No TrueType font with Chinese and Latin characters was found, so a PDF form cannot be "
+        "printed (its text would come out as empty boxes). Install WenQuanYi Micro Hei "
+        "(Debian/Ubuntu: apt install fonts-wqy-microhei), put a .ttf/.ttc file in "
+        f"resources/fonts/, or set {FONT_ENV}=/path/to/font.ttc (OpenType/CFF fonts such as "
+        "Noto Sans CJK .otf cannot be embedded). Tried:\n  " + "\n  ".join(tried))
+
+
+def _forget():
+    """For tests: make the next `cjk_font()` search again (reportlab keeps the old face)."""
+    _registered.clear()

@@ -1,0 +1,85 @@
+"""Page geometry, paragraph styles and colours of the printed form (reportlab, imported lazily)."""
+
+from functools import lru_cache
+from types import SimpleNamespace
+from xml.sax.saxutils import escape
+
+MM = 72 / 25.4
+PAGE_W, PAGE_H = 210 * MM, 297 * MM        # A4 portrait
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 14 * MM, 13 * MM, 22 * MM
+WIDTH = PAGE_W - 2 * MARGIN_X
+# 序号 · 项目 (分值) · 考核标准 · 检查方法 · 扣分原因 · 扣分 · 得分
+COLUMNS = tuple(w * MM for w in (8, 30, 46, 25, 45, 13, 15))
+
+INK = "#1a1a1a"
+MUTED = "#5a5a5a"
+RULE = "#7f7f7f"
+SHADE = "#e9edf2"
+HEAD = "#d5dde8"
+ALERT = "#b00020"
+
+
+@lru_cache(maxsize=4)
+def styles(font):
+    """Paragraph styles for `font` (a registered reportlab font name)."""
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle("cell", fontName=font, fontSize=7.6, leading=9.6, wordWrap="CJK",
+                          textColor=INK)
+
+    def like(name, **changes):
+        return ParagraphStyle(name, parent=base, **changes)
+
+    return SimpleNamespace(
+        font=font,
+        cell=base,
+        small=like("small", fontSize=6.6, leading=8.4, textColor=MUTED),
+        head=like("head", alignment=TA_CENTER, fontSize=8, leading=10),
+        section=like("section", fontSize=8.4, leading=10.5),
+        title=like("title", alignment=TA_CENTER, fontSize=16, leading=21),
+        subtitle=like("subtitle", alignment=TA_CENTER, fontSize=8.6, leading=11,
+                      textColor=MUTED),
+        label=like("label", fontSize=8, leading=10, textColor=MUTED),
+        value=like("value", fontSize=8.6, leading=10.6),
+        warning=like("warning", fontSize=8.4, leading=10.6, textColor=ALERT),
+        note=like("note", fontSize=7, leading=9, textColor=MUTED, alignment=TA_RIGHT),
+        total_label=like("total_label", alignment=TA_RIGHT, fontSize=9, leading=12),
+        total_value=like("total_value", fontSize=9, leading=12),
+        big_label=like("big_label", alignment=TA_RIGHT, fontSize=11.5, leading=14.5),
+        big_value=like("big_value", fontSize=11.5, leading=14.5),
+    )
+
+
+def para(text, style):
+    """A Paragraph of plain `text` (escaped; newlines kept), with symbols the font lacks
+    replaced by stand-ins it has."""
+    return paragraph_class()(markup(text), style)
+
+
+@lru_cache(maxsize=1)
+def paragraph_class():
+    """Paragraph that keeps its line breaks for a width it was already wrapped to.
+
+    A table wraps every cell to size its rows, again to draw it, and again for each page it
+    flows onto; CJK line breaking is the costliest step of a form, so it is done once."""
+    from reportlab.platypus import Paragraph
+
+    class CellParagraph(Paragraph):
+        def wrap(self, availWidth, availHeight):
+            done = self.__dict__.get("_wrapped")
+            if done and done[0] == availWidth and done[1] is self.__dict__.get("blPara"):
+                self.width, self.height = done[2], done[3]
+                return done[2], done[3]
+            size = Paragraph.wrap(self, availWidth, availHeight)
+            self._wrapped = (availWidth, self.blPara, *size)
+            return size
+
+    return CellParagraph
+
+
+def markup(text):
+    """Escaped text for use inside hand-written Paragraph markup."""
+    from reports.fonts import printable
+
+    return escape(printable(text)).replace("\n", "<br/>")

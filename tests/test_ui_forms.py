@@ -1,0 +1,145 @@
+"""Forms in the app: create a team's forms, sign them through every state, preview and batch."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from models.periods import parse_period
+from tests.forms_fixtures import PINS, STROKES, count, form_of, make_office
+from ui import sign_dialog
+from ui.form_dialog import FormDialog
+from ui.forms_panel import FormsPanel
+
+
+@pytest.fixture
+def office(store, monkeypatch):
+    return make_office(store, monkeypatch)
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Message boxes are recorded instead of waiting for a click."""
+    seen = []
+    for kind in ("warning", "information"):
+        monkeypatch.setattr(QMessageBox, kind,
+                            lambda parent, title, text, *a, k=kind: seen.append((k, text)))
+    return seen
+
+
+def signer(monkeypatch, *, user=None, pin=None, reason=None, accept=True):
+    """The next SignDialog is filled in and accepted as a person would."""
+    def exec_(dialog):
+        if dialog.user is not None:
+            dialog.user.setCurrentIndex(dialog.user.findText(user))
+            dialog.pin.setText(pin)
+        if dialog.reason is not None:
+            dialog.reason.setText(reason)
+        if dialog.pad is not None:
+            dialog.pad.strokes = [list(map(tuple, s)) for s in STROKES]
+        return QDialog.Accepted if accept else QDialog.Rejected
+    monkeypatch.setattr(sign_dialog.SignDialog, "exec", exec_)
+
+
+def panel_for(qtbot, office):
+    panel = FormsPanel(office.db, language="zh")
+    qtbot.addWidget(panel)
+    panel.set_period(parse_period("2026-11"))
+    panel.team.setCurrentIndex(panel.team.findText("一班"))
+    return panel
+
+
+def test_create_forms_for_a_team_in_one_action(qtbot, office):
+    panel = panel_for(qtbot, office)
+    assert panel.table.rowCount() == 0
+    qtbot.mouseClick(panel.create, Qt.LeftButton)
+    assert count(office.db, "assessments") == 3          # A1, A2 and their lead
+    assert [panel.table.item(r, 0).text() for r in range(3)] == ["A1", "A2", "LA"]
+    qtbot.mouseClick(panel.create, Qt.LeftButton)        # idempotent
+    assert count(office.db, "assessments") == 3
+
+
+def test_a_form_walks_through_every_state(qtbot, office, monkeypatch, messages):
+    panel = panel_for(qtbot, office)
+    panel.create_forms()
+    dialog = FormDialog(office.db, form_of(office.db, office.a1), parent=panel)
+    qtbot.addWidget(dialog)
+    # 服务规范 60 (nothing deducted) + exam 80 × 40 / 100 = 92
+    assert dialog.total.text().startswith("92.00 / 100.00")
+    assert dialog.actions["submit"].isEnabled()
+    assert not dialog.actions["review"].isEnabled()
+
+    signer(monkeypatch, user="李班长", pin="0000")                  # a wrong PIN
+    qtbot.mouseClick(dialog.actions["submit"], Qt.LeftButton)
+    assert messages and "PIN" in messages[-1][1]
+    assert dialog.view.form["state"] == "draft" and count(office.db, "signatures") == 0
+
+    signer(monkeypatch, user="李班长", pin=PINS["lead"])
+    qtbot.mouseClick(dialog.actions["submit"], Qt.LeftButton)
+    assert dialog.view.form["state"] == "submitted"
+    assert dialog.actions["acknowledge"].isEnabled() and not dialog.actions["submit"].isEnabled()
+
+    signer(monkeypatch)
+    qtbot.mouseClick(dialog.actions["acknowledge"], Qt.LeftButton)
+    assert dialog.view.form["state"] == "acknowledged"
+
+    signer(monkeypatch, user="王主任", pin=PINS["reviewer"])
+    qtbot.mouseClick(dialog.actions["review"], Qt.LeftButton)
+    assert dialog.view.form["state"] == "reviewed"
+
+    signer(monkeypatch, user="王主任", pin=PINS["reviewer"])
+    qtbot.mouseClick(dialog.actions["lock"], Qt.LeftButton)
+    assert dialog.view.form["state"] == "locked"
+    roles = office.db.execute("SELECT role, signer_name, pin_verified FROM signatures "
+                              "ORDER BY id").fetchall()
+    assert roles == [("appraiser", "李班长", 1), ("employee", "张三", 0),
+                     ("reviewer", "王主任", 1)]
+    assert "李班长" in dialog.signatures.text() and "王主任" in dialog.signatures.text()
+
+    qtbot.mouseClick(dialog.actions["revise"], Qt.LeftButton)      # a correction
+    assert dialog.view.form["revision"] == 2 and dialog.view.form["state"] == "draft"
+    assert count(office.db, "assessments", "employee_id = ?", (office.a1,)) == 2
+
+
+def test_dispute_needs_a_reason_and_shows_it(qtbot, office, monkeypatch, messages):
+    panel = panel_for(qtbot, office)
+    panel.create_forms()
+    dialog = FormDialog(office.db, form_of(office.db, office.a2), parent=panel)
+    qtbot.addWidget(dialog)
+    signer(monkeypatch, user="李班长", pin=PINS["lead"])
+    qtbot.mouseClick(dialog.actions["submit"], Qt.LeftButton)
+    signer(monkeypatch, reason="考试成绩录错了")
+    qtbot.mouseClick(dialog.actions["dispute"], Qt.LeftButton)
+    assert dialog.view.form["state"] == "disputed"
+    assert "考试成绩录错了" in dialog.signatures.text()
+
+
+def test_lead_form_is_blocked_until_team_figures_are_evaluated(qtbot, office):
+    panel = panel_for(qtbot, office)
+    panel.create_forms()
+    dialog = FormDialog(office.db, form_of(office.db, office.lead_a), parent=panel)
+    qtbot.addWidget(dialog)
+    if dialog.view.blockers:
+        assert not dialog.actions["submit"].isEnabled()
+        assert dialog.blockers.isVisible() or dialog.blockers.text()
+        qtbot.mouseClick(dialog.actions["reevaluate"], Qt.LeftButton)
+    assert dialog.view.blockers == []
+    # 70 × mean(92, 96) / 100 + rank 1 → 30 = 65.8 + 30 = 95.8
+    assert dialog.total.text().startswith("95.80")
+
+
+def test_pdf_preview_and_batch(qtbot, office, tmp_path, monkeypatch, messages):
+    panel = panel_for(qtbot, office)
+    panel.create_forms()
+    dialog = FormDialog(office.db, form_of(office.db, office.a1), parent=panel)
+    qtbot.addWidget(dialog)
+    from ui import pdf_preview
+    shown = []
+    monkeypatch.setattr(pdf_preview.PdfPreview, "show", lambda self: shown.append(self))
+    qtbot.mouseClick(dialog.actions["pdf"], Qt.LeftButton)
+    assert shown and shown[0].page_count() >= 1
+    panel.print_batch(out_dir=str(tmp_path))
+    qtbot.waitUntil(lambda: panel.batch_result is not None, timeout=60000)
+    assert isinstance(panel.batch_result, list), panel.batch_result
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == sorted(
+        p.name for p in panel.batch_result)
+    assert len(panel.batch_result) == 3

@@ -1,0 +1,112 @@
+"""Users and their PINs: scrypt hashes, never the PIN in clear, constant-time checks."""
+
+import hashlib
+
+import pytest
+
+from models import audit, users
+from models.errors import NotFoundError
+
+
+def test_the_pin_is_stored_only_as_an_scrypt_hash(store):
+    user = users.add_user(store, name="李班长", role="lead", pin="482913")
+    stored = store.execute("SELECT pin_hash FROM users WHERE id = ?", (user,)).fetchone()[0]
+    assert "482913" not in stored
+    scheme, n, r, p, salt, key = stored.split("$")
+    assert (scheme, n, r, p) == ("scrypt", str(2 ** 14), "8", "1")
+    assert len(bytes.fromhex(salt)) == 16
+    # The documented parameters reproduce the stored key.
+    assert hashlib.scrypt(b"482913", salt=bytes.fromhex(salt), n=2 ** 14, r=8, p=1,
+                          dklen=len(key) // 2).hex() == key
+    # Nothing else in the file holds the PIN either: not the row as read, not the log.
+    assert "pin_hash" not in users.get_user(store, user)
+    assert users.get_user(store, user)["has_pin"] is True
+    for table in ("users", "audit_events"):
+        for row in store.execute(f"SELECT * FROM {table}"):
+            assert not any("482913" in str(value) for value in row)
+    assert all("scrypt$" not in str(e["after"]) for e in audit.events_for(
+        store, entity="user", entity_id=user))
+
+
+def test_verify_accepts_the_pin_and_refuses_others(store):
+    user = users.add_user(store, name="王主任", role="reviewer", pin="1234")
+    assert users.verify_pin(store, user, "1234") is True
+    for wrong in ("1235", "12345", "", " 1234", "１２３４"):
+        assert users.verify_pin(store, user, wrong) is False
+    assert users.verify_pin(store, user, None) is False
+
+
+def test_two_users_with_the_same_pin_have_different_hashes(store):
+    a = users.add_user(store, name="甲", role="lead", pin="1234")
+    b = users.add_user(store, name="乙", role="lead", pin="1234")
+    rows = dict(store.execute("SELECT id, pin_hash FROM users"))
+    assert rows[a] != rows[b]  # salted
+    assert users.verify_pin(store, a, "1234") and users.verify_pin(store, b, "1234")
+
+
+@pytest.mark.parametrize("pin", ["1234", "123456789012", "abcdef", "密码是六个字", "pass word"])
+def test_valid_pins(pin):
+    users.check_pin_rules(pin)
+    assert users.pin_matches(users.hash_pin(pin), pin)
+
+
+@pytest.mark.parametrize("pin", ["123", "abcde", "      ", "12a", 1234, "x" * 129])
+def test_invalid_pins_are_refused_with_the_rule(store, pin):
+    with pytest.raises(ValueError, match="PIN"):
+        users.add_user(store, name="新人", role="lead", pin=pin)
+    assert store.execute("SELECT count(*) FROM users").fetchone()[0] == 0
+
+
+def test_set_pin_replaces_the_old_one_and_logs_no_secret(store):
+    user = users.add_user(store, name="李班长", role="lead", pin=None)
+    assert users.get_user(store, user)["has_pin"] is False
+    assert users.verify_pin(store, user, "1234") is False
+    users.set_pin(store, user, pin="1234", by="admin")
+    users.set_pin(store, user, pin="987654", by="admin")
+    assert users.verify_pin(store, user, "987654")
+    assert not users.verify_pin(store, user, "1234")
+    events = audit.events_for(store, entity="user", entity_id=user)
+    assert [e["action"] for e in events] == ["add", "set_pin", "set_pin"]
+    assert events[-1]["after"] == {"has_pin": True}
+
+
+def test_names_roles_and_lookups(store):
+    users.add_user(store, name="王主任", role="reviewer", pin="1234")
+    with pytest.raises(ValueError, match="already exists"):
+        users.add_user(store, name=" 王主任 ", role="lead", pin="1234")
+    with pytest.raises(ValueError, match="role must be one of lead, reviewer, hr"):
+        users.add_user(store, name="某人", role="boss", pin="1234")
+    with pytest.raises(ValueError, match="name is empty"):
+        users.add_user(store, name="  ", role="lead", pin="1234")
+    with pytest.raises(NotFoundError, match="no user with id 99"):
+        users.get_user(store, 99)
+    with pytest.raises(NotFoundError):
+        users.verify_pin(store, 99, "1234")
+    hr = users.add_user(store, name="孙人事", role="hr", pin="1234")
+    users.set_user_active(store, hr, active=False)
+    assert [u["name"] for u in users.list_users(store)] == ["王主任"]
+    everyone = users.list_users(store, include_inactive=True)
+    assert [u["name"] for u in everyone] == ["孙人事", "王主任"]
+    assert users.list_users(store, role="hr", include_inactive=True)[0]["active"] is False
+
+
+def test_authenticate_checks_role_activity_and_the_users_own_pin(store):
+    lead = users.add_user(store, name="李班长", role="lead", pin="1111")
+    reviewer = users.add_user(store, name="王主任", role="reviewer", pin="2222")
+    assert users.authenticate(store, reviewer, "2222", roles=("reviewer", "hr"))["name"] == "王主任"
+    with pytest.raises(users.WrongPinError, match="wrong PIN for 王主任"):
+        users.authenticate(store, reviewer, "1111")  # the lead's PIN is not the reviewer's
+    with pytest.raises(ValueError, match="李班长 is a lead and cannot review"):
+        users.authenticate(store, lead, "1111", roles=("reviewer", "hr"), doing="review")
+    users.set_user_active(store, reviewer, active=False)
+    with pytest.raises(ValueError, match="deactivated"):
+        users.authenticate(store, reviewer, "2222")
+    nopin = users.add_user(store, name="新人", role="lead", pin=None)
+    with pytest.raises(ValueError, match="no PIN yet"):
+        users.authenticate(store, nopin, "")
+
+
+def test_a_malformed_stored_hash_never_matches():
+    assert not users.pin_matches("plain-1234", "plain-1234")
+    assert not users.pin_matches("bcrypt$1$2$3$00$00", "1234")
+    assert not users.pin_matches(None, "1234")

@@ -1,0 +1,207 @@
+"""One assessment form: every input, the engine's breakdown, blockers, and the sign-off steps."""
+
+import sqlite3
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from models import forms
+
+ROLE_ORDER = ("appraiser", "employee", "reviewer")
+
+
+class FormDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, db, form_id, *, language="zh", parent=None):
+        super().__init__(parent)
+        self.db, self.form_id, self.language = db, form_id, language
+        self.resize(1000, 760)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-size: 15px;")
+        self.total = QLabel()
+        self.total.setObjectName("form-total")
+        self.total.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.blockers = QLabel()
+        self.blockers.setObjectName("form-blockers")
+        self.blockers.setWordWrap(True)
+        self.blockers.setStyleSheet("color: #b00020;")
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Points"), self.tr("Why")])
+        self.tree.setColumnWidth(0, 280)
+        self.tree.setColumnWidth(1, 90)
+        self.signatures = QLabel()
+        self.signatures.setWordWrap(True)
+        self.buttons = QHBoxLayout()
+        self.actions = {}
+        for key, text in (("submit", self.tr("Appraiser signs…")),
+                          ("acknowledge", self.tr("Employee signs…")),
+                          ("dispute", self.tr("Employee disputes…")),
+                          ("approve", self.tr("Approve entries…")),
+                          ("review", self.tr("Reviewer signs…")),
+                          ("lock", self.tr("Lock")),
+                          ("reevaluate", self.tr("Re-evaluate team figures")),
+                          ("revise", self.tr("Correct (new revision)")),
+                          ("pdf", self.tr("PDF preview…"))):
+            button = QPushButton(text)
+            button.setMinimumHeight(40)
+            button.clicked.connect(lambda _=False, k=key: self.run(k))
+            self.actions[key] = button
+            self.buttons.addWidget(button)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.total)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.blockers)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.signatures)
+        layout.addLayout(self.buttons)
+        self.load()
+
+    # -- showing ---------------------------------------------------------------------------
+    def load(self):
+        self.view = view = forms.form_view(self.db, self.form_id)
+        form, employee, result = view.form, view.employee, view.result
+        en = self.language == "en"
+        state = self._state_name(form["state"])
+        due = form.get("due_at") or ""
+        overdue = (form["state"] == "submitted" and due and date.fromisoformat(due[:10])
+                   < date.today())
+        due_text = (self.tr("acknowledge by %s") % due[:10]) if due else ""
+        if overdue:
+            due_text = f"<span style='color:#b00020'>{self.tr('OVERDUE')}: {due_text}</span>"
+        self.header.setText(
+            f"<b>{employee['name']}</b> ({employee['code']}) · {employee['post']} · "
+            f"{form['period_key']} · {self.tr('revision')} {form['revision']} · "
+            f"<b>{state}</b> {due_text}")
+        grade = (result.get("grade_en") if en else result.get("grade")) or ""
+        self.total.setText(f"{result['total']} / {result['max_total']}  {grade}")
+        self.blockers.setText("\n".join(view.blockers))
+        self.blockers.setVisible(bool(view.blockers))
+        self._fill_tree(view, en)
+        signed = {s["role"]: s for s in view.signatures}
+        names = {"appraiser": self.tr("Appraiser"), "employee": self.tr("Employee"),
+                 "reviewer": self.tr("Reviewer")}
+        parts = []
+        for role in ROLE_ORDER:
+            s = signed.get(role)
+            parts.append(f"{names[role]}: " + (f"{s['name']} {s['signed_at'][:16]}" if s
+                                               else self.tr("not signed")))
+        if form.get("dispute_reason"):
+            parts.append(self.tr("Disputed: %s") % form["dispute_reason"])
+        self.signatures.setText("   ·   ".join(parts))
+        self._enable(form["state"], view)
+
+    def _fill_tree(self, view, en):
+        self.tree.clear()
+        result = view.result
+        notes = {}
+        for incident in view.incidents:
+            notes.setdefault(incident["item_id"], []).append(incident)
+        nodes = {}
+        for section in result["sections"]:
+            name = (en and section.get("name_en")) or section["name"]
+            node = QTreeWidgetItem([name, f"{section['score']} / {section['max']}", ""])
+            nodes[section["id"]] = node
+            self.tree.addTopLevelItem(node)
+        extra = QTreeWidgetItem([self.tr("Bonuses, deductions and vetoes"),
+                                 f"+{result['bonus']} / −{result['deducted']}", ""])
+        for item in result["items"]:
+            figure = item.get("score") or (f"−{item['deducted']}" if "deducted" in item else
+                                           f"+{item.get('added', '')}")
+            why = item.get("why_en") if en else item["why"]
+            name = (en and item.get("name_en")) or item["name"]
+            node = QTreeWidgetItem(nodes.get(item.get("section"), extra), [name, figure, why])
+            for incident in notes.get(item["id"], []):
+                line = f"{incident['at'][:16].replace('T', ' ')}  {incident.get('by') or ''}"
+                QTreeWidgetItem(node, [line, f"×{incident['count']}", incident["note"]])
+            value = view.values.get(item["id"])
+            if value is not None:
+                QTreeWidgetItem(node, [self.tr("value"), "", str(value)])
+        if extra.childCount():
+            self.tree.addTopLevelItem(extra)
+        self.tree.expandToDepth(0)
+
+    def _enable(self, state, view):
+        draft = state == "draft"
+        allowed = {
+            "submit": draft and not view.blockers,
+            "acknowledge": state == "submitted", "dispute": state == "submitted",
+            "approve": draft and bool(view.unapproved),
+            "review": state in ("acknowledged", "disputed"), "lock": state == "reviewed",
+            "reevaluate": draft and view.form.get("team_scope") != "none",
+            "revise": not draft and not view.form.get("superseded_by"),
+            "pdf": True,
+        }
+        for key, button in self.actions.items():
+            button.setEnabled(allowed[key])
+        self.actions["submit"].setToolTip("\n".join(view.blockers))
+
+    def _state_name(self, state):
+        return {"draft": self.tr("draft"), "submitted": self.tr("submitted"),
+                "acknowledged": self.tr("acknowledged"), "disputed": self.tr("disputed"),
+                "reviewed": self.tr("reviewed"), "locked": self.tr("locked")}[state]
+
+    # -- acting ----------------------------------------------------------------------------
+    def run(self, key):
+        from ui.sign_dialog import SignDialog
+
+        employee = self.view.employee["name"]
+        steps = {
+            "submit": ("appraiser", self.tr("Appraiser signs"), forms.submit, {}),
+            "acknowledge": ("employee", self.tr("Employee signs"), forms.acknowledge, {}),
+            "dispute": ("employee", self.tr("Employee disputes"), forms.dispute,
+                        {"reason": True}),
+            "review": ("reviewer", self.tr("Reviewer signs"), forms.review, {}),
+            "lock": ("lock", self.tr("Lock the form"), forms.lock, {"needs_pad": False}),
+        }
+        try:
+            if key in steps:
+                role, title, action, options = steps[key]
+                dialog = SignDialog(self.db, role=role, title=title, employee_name=employee,
+                                    parent=self, **options)
+                if dialog.exec() != QDialog.Accepted:
+                    return
+                action(self.db, self.form_id, **dialog.values())
+            elif key == "approve":
+                self._approve()
+            elif key == "reevaluate":
+                forms.reevaluate(self.db, self.form_id)
+            elif key == "revise":
+                self.form_id = forms.revise(self.db, self.form_id, by="")
+            elif key == "pdf":
+                self._preview()
+                return
+        except (ValueError, LookupError, OSError, sqlite3.Error) as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+        self.load()
+        self.changed.emit()
+
+    def _approve(self):
+        from ui.sign_dialog import SignDialog
+
+        dialog = SignDialog(self.db, role="approve", title=self.tr("Approve entries"),
+                            needs_pad=False, parent=self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        values = dialog.values()
+        for row in self.view.unapproved:
+            forms.approve_incident(self.db, self.form_id, incident_id=row["id"], **values)
+
+    def _preview(self):
+        from ui.pdf_preview import preview_document
+
+        preview_document(forms.document(self.db, self.form_id), language=self.language,
+                         parent=self)
