@@ -1,18 +1,23 @@
 """The evidence log: who did what, when, with the record before and after."""
 
 from models import clock, codec
+from models.audit_chain import event_hash, last_hash
 
 
 def record(db, *, actor, action, entity, entity_id, before=None, after=None):
-    """Append one event. Called inside the change's own transaction, so both land or neither."""
+    """Append one event, chained to the one before. Called inside the change's own
+    transaction, so both land or neither (and writers are serialised, so the id is ours)."""
     with db.atomic():
-        cursor = db.execute(
-            "INSERT INTO audit_events (at, actor, action, entity, entity_id, before_json, "
-            "after_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (clock.stamp(), actor or "", action, entity, entity_id,
-             None if before is None else codec.dumps(before),
-             None if after is None else codec.dumps(after)))
-    return cursor.lastrowid
+        last_id, prev = last_hash(db)
+        row = {"id": last_id + 1, "at": clock.stamp(), "actor": actor or "", "action": action,
+               "entity": entity, "entity_id": entity_id,
+               "before_json": None if before is None else codec.dumps(before),
+               "after_json": None if after is None else codec.dumps(after)}
+        db.execute(
+            "INSERT INTO audit_events (id, at, actor, action, entity, entity_id, before_json, "
+            "after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*row.values(), prev, event_hash(prev, row)))
+    return row["id"]
 
 
 def events_for(db, *, entity, entity_id):

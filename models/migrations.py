@@ -315,6 +315,21 @@ V2 = [
 ]
 
 
+def _v3_audit_chain(db):
+    """Hash-chain the audit trail; from now on no event can be edited or removed unseen."""
+    from models.audit_chain import chain_existing
+
+    db.execute("ALTER TABLE audit_events ADD COLUMN prev_hash TEXT")
+    db.execute("ALTER TABLE audit_events ADD COLUMN hash TEXT")
+    db.execute("DROP TRIGGER audit_events_append_only")
+    chain_existing(db)
+    db.execute("""CREATE TRIGGER audit_events_append_only BEFORE UPDATE ON audit_events
+        BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END""")
+    db.execute("""CREATE TRIGGER audit_events_never_deleted BEFORE DELETE ON audit_events
+        BEGIN SELECT RAISE(ABORT, 'audit events are never deleted'); END""")
+    db.execute("CREATE INDEX audit_events_at ON audit_events(at)")
+
+
 def _statements(statements):
     def run(db):
         for sql in statements:
@@ -325,6 +340,7 @@ def _statements(statements):
 MIGRATIONS = [
     (1, _statements(V1)),
     (2, _statements(V2)),
+    (3, _v3_audit_chain),
 ]
 
 

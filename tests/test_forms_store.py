@@ -46,7 +46,8 @@ def test_a_v1_file_is_upgraded_to_forms_after_a_copy(store_path, monkeypatch):
     assert {"assessments_frozen", "signatures_immutable", "incidents_signed_insert",
             "kpi_values_signed_delete", "incidents_team_insert"} <= triggers
     db.close()
-    copy = sqlite3.connect(store_path.with_name(f"{store_path.name}.pre-v2.bak"))
+    backup = f"{store_path.name}.pre-v{migrations.latest_version()}.bak"
+    copy = sqlite3.connect(store_path.with_name(backup))
     assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
     copy.close()
 
