@@ -69,3 +69,20 @@ def test_previous_period_opens_an_empty_month(qtbot, db):  # noqa: F811
     assert window.period.key < current
     assert window.checklist_widget.checklist.period.key == window.period.key
     assert window.checklist_widget.checklist.result.total == 100   # no ticks last month
+
+
+def test_tampered_audit_trail_is_reported_at_start(qtbot, db, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    path = db.execute("PRAGMA database_list").fetchone()[2]
+    window = make_window(qtbot, db)
+    window.check_audit_trail(path)
+    qtbot.waitUntil(lambda: window.audit_report is not None, timeout=20000)
+    assert window.audit_report.ok and not shown
+    db.execute("DROP TRIGGER audit_events_never_deleted")
+    db.execute("DELETE FROM audit_events WHERE id = 2")
+    window.check_audit_trail(path)
+    qtbot.waitUntil(lambda: window.audit_report is not None, timeout=20000)
+    assert not window.audit_report.ok
+    assert shown and "tampered" in shown[0]

@@ -90,6 +90,7 @@ def run(db_path=None, lang=None):
     install_translator(app, language)
     window = MainWindow(db, language=language, db_path=path)
     window.show()
+    window.check_audit_trail(path)
     if os.environ.get("APPRAISAL_DESK_EXIT_AFTER_SHOW"):   # start-up benchmark
         QTimer.singleShot(0, app.quit)
     return app.exec()

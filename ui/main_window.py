@@ -84,6 +84,10 @@ class MainWindow(QMainWindow):
         people.addSeparator()
         people.addActions([panel.add_team_action, panel.rename_team_action,
                            panel.toggle_team_action])
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        audit_action = QAction(self.tr("Audit trail…"), self)
+        audit_action.triggered.connect(self.open_audit)
+        tools.addAction(audit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
             action = QAction(self.tabs.tabText(index), self)
@@ -156,6 +160,38 @@ class MainWindow(QMainWindow):
         dialog.demo_removed.connect(self.demo_removed)
         dialog.language_changed.connect(self.language_changed)
         dialog.exec()
+
+    def open_audit(self):
+        from ui.audit_view import AuditDialog
+
+        AuditDialog(self.db, parent=self).exec()
+
+    def check_audit_trail(self, db_path):
+        """At start, off the GUI thread: the whole hash chain, on a connection of its own."""
+        from ui.work import run_in_background
+
+        def job():
+            from models.audit_chain import verify_chain
+            from models.store import open_db
+
+            db = open_db(db_path, first_run_setup=False)
+            try:
+                return verify_chain(db)
+            finally:
+                db.close()
+
+        def done(report):
+            self.audit_report = report
+            if not report.ok:
+                QMessageBox.critical(self, self.tr("Audit trail"),
+                                     self.tr("The audit trail was tampered with: %s")
+                                     % report.message)
+
+        def failed(error):
+            self.audit_report = error
+
+        self.audit_report = None
+        return run_in_background(self, job, on_done=done, on_error=failed)
 
     def apply_settings(self):
         self.inspector = settings.get(self.db, "inspector_name") or ""

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/audit_view.py" line="28"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="31"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="35"/>
+        <source>who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="37"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="39"/>
+        <source>from (2026-11-01)</source>
+        <translation>起始日期（2026-11-01）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="43"/>
+        <source>Verify the chain</source>
+        <translation>校验链条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="48"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="48"/>
+        <source>Who</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="48"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="49"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="49"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="50"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/audit_view.py" line="83"/>
+        <source>Intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>完好：已校验 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="86"/>
+        <source>The audit trail was tampered with: %s</source>
+        <translation>审计记录已被篡改：%s</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWidget</name>
     <message>
         <location filename="../../ui/checklist.py" line="45"/>
@@ -772,8 +847,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="67"/>
-        <location filename="../../ui/main_window.py" line="144"/>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Period %s</source>
         <translation>考核期 %s</translation>
     </message>
@@ -799,36 +874,56 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="87"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>Audit trail…</source>
+        <translation>审计记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Next employee</source>
         <translation>下一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Previous employee</source>
         <translation>上一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Cannot open the checklist</source>
         <translation>无法打开检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>The audit trail was tampered with: %s</source>
+        <translation>审计记录已被篡改：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>The new language applies from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>

@@ -1,0 +1,26 @@
+"""The audit viewer filters the trail and says whether the chain is intact."""
+
+from models.employees import add_employee
+from models.teams import add_team
+from ui.audit_view import AuditDialog
+
+
+def test_filters_and_verify(qtbot, store):
+    team = add_team(store, name="一班")
+    add_employee(store, code="A1", name="张三", team_id=team, post="客服")
+    dialog = AuditDialog(store)
+    qtbot.addWidget(dialog)
+    everything = dialog.table.rowCount()
+    assert everything >= 2
+    dialog.entity.setCurrentIndex(dialog.entity.findData("employee"))
+    assert dialog.table.rowCount() == 1
+    assert "张三" in dialog.table.item(0, 5).text()
+    dialog.text.setText("nobody-has-this")
+    assert dialog.table.rowCount() == 0
+    assert dialog.verify().ok
+    assert "Intact" in dialog.verdict.text()
+    store.execute("DROP TRIGGER audit_events_append_only")
+    store.execute("UPDATE audit_events SET actor = 'forger' WHERE id = 1")
+    report = dialog.verify()
+    assert not report.ok and report.broken_at == 1
+    assert "tampered" in dialog.verdict.text()
