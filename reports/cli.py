@@ -88,7 +88,8 @@ def main_verify(args):
     code = 0
     for name in args.files:
         found = verify_pdf(name, org_dir=org_dir)
-        form = (f"form #{found.form_id} revision {found.revision}, SHA-256 {found.sha256}"
+        fingerprint = found.sha256 or "none (printed from a draft)"
+        form = (f"form #{found.form_id} revision {found.revision}, SHA-256 {fingerprint}"
                 if found.form_id is not None else "no Appraisal Desk form id in its metadata")
         print(f"{name}: {form}")
         print(f"  {found.message}")

@@ -21,11 +21,13 @@ from reports.pdf_styles import (
 def render_form(document, out, *, language="zh"):
     """Write the form `document` (models.forms.document) as a PDF to `out` (a path or a binary
     file object). Raises reports.fonts.FontError when no CJK TrueType font is available."""
+    from reportlab import rl_config
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     from reports.fonts import cjk_font
     from reports.pdf_page import canvas_maker
     font = cjk_font()
+    rl_config.useA85 = 0        # binary streams: smaller files, no pure-Python ASCII85 pass
     st = styles(font)
     words = labels(language)
     view = form_view(document, language)

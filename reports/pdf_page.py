@@ -65,8 +65,8 @@ def _draw_footer(canvas, footer, page_text, qr_text, font, *, pages):
 
 
 def _define_qr(canvas, text):
-    """The QR code drawn once per document as a form XObject (one path of dark runs), then
-    reused on every page."""
+    """The QR code drawn once per document as a form XObject, then reused on every page: one
+    path of the dark runs, written in module units (whole numbers) under one scale."""
     from itertools import groupby
 
     from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
@@ -76,15 +76,18 @@ def _define_qr(canvas, text):
     code.make()
     count = code.getModuleCount()
     box = QR_SIZE / (count + 2)             # one module of quiet zone on each side
-    canvas.beginForm(QR_FORM, lowerx=0, lowery=0, upperx=QR_SIZE, uppery=QR_SIZE)
-    path = canvas.beginPath()
+    runs = []
     for r, row in enumerate(code.modules):
         column = 0
         for dark, run in groupby(bool(m) for m in row):
             width = len(list(run))
             if dark:
-                path.rect((column + 1) * box, QR_SIZE - (r + 2) * box, width * box, box)
+                runs.append(f"{column + 1} {count - r} {width} 1 re")
             column += width
+    canvas.beginForm(QR_FORM, lowerx=0, lowery=0, upperx=QR_SIZE, uppery=QR_SIZE)
+    canvas.saveState()
+    canvas.transform(box, 0, 0, box, 0, 0)
     canvas.setFillColor("#000000")
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.addLiteral(" ".join(runs) + " f")
+    canvas.restoreState()
     canvas.endForm()

@@ -62,7 +62,8 @@ def sign_pdf(src, dst, *, org_dir, reason, organisation=None):
 
 def verify_pdf(path, *, org_dir=None):
     """Check a printed form offline. With `org_dir`, the signer must also be the organisation's
-    certificate kept there. Never raises for a bad file: the answer says what is wrong."""
+    certificate kept there (FileNotFoundError when there is none). Never raises for a bad
+    file: the answer says what is wrong."""
     from io import BytesIO
 
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -88,16 +89,14 @@ def _validate(signature, cert, found):
     """Digest, signature and coverage; then whose certificate it is. The signer's own
     certificate is the trust root for the arithmetic, so a stranger's signature is reported as
     such rather than as a path-building failure."""
-    from pyhanko.sign.general import SigningError
     from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko_certvalidator import ValidationContext
 
     try:
         own = signature.signer_cert
         context = ValidationContext(trust_roots=[own], allow_fetching=False)
         status = validate_pdf_signature(signature, context)
-    except (SignatureValidationError, SigningError, ValueError, KeyError) as exc:
+    except Exception as exc:    # noqa: BLE001 — whatever breaks the check, it does not verify
         return Verification(False, True, **found,
                             message=f"ALTERED: the signature cannot be checked ({_short(exc)})")
     signer = own.subject.native.get("common_name") or own.subject.human_friendly
@@ -114,6 +113,10 @@ def _validate(signature, cert, found):
         return Verification(True, True, **found, signer=signer, trusted=False, message=(
             f"NOT OURS: unchanged since signed at {when}, but by {signer}, which is not this "
             "organisation's certificate"))
+    if not status.trusted:
+        return Verification(True, True, **found, signer=signer, trusted=False, message=(
+            f"NOT VALID: unchanged since signed at {when}, but the organisation's certificate "
+            "does not validate (expired, or not meant for signing)"))
     return Verification(True, True, **found, signer=signer, trusted=True, message=(
         f"intact: unchanged since signed by {signer} at {when} with this organisation's "
         "certificate"))
@@ -200,7 +203,7 @@ def _ensure(org_dir, organisation):
         _write_private(key_path, key.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption()))
-    cert = _self_signed(key, organisation or "Appraisal Desk organisation")
+    cert = _self_signed(key, organisation)
     part = cert_path.with_name(cert_path.name + ".part")
     part.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     os.replace(part, cert_path)
@@ -223,10 +226,11 @@ def _self_signed(key, organisation):
     from cryptography.hazmat.primitives import hashes
     from cryptography.x509.oid import NameOID
 
-    name = x509.Name([
-        x509.NameAttribute(NameOID.COMMON_NAME, f"{organisation} — Appraisal Desk"),
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
-    ])
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, f"{organisation} — Appraisal Desk"
+                                     if organisation else "Appraisal Desk")]
+    if organisation:
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
+    name = x509.Name(attributes)
     now = datetime.now(UTC)
     usage = x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
                           data_encipherment=False, key_agreement=False, key_cert_sign=True,
