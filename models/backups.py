@@ -30,8 +30,8 @@ KEEP_DAILY, KEEP_MONTHLY = 7, 12
 PARTIAL_MAX_AGE_S = 24 * 3600
 
 
-def _setting_declarations():
-    """The settings a backups page needs; the lead moves them into models.settings.DECLARED."""
+def setting_declarations():
+    """The settings backups need (models.settings.Setting), to be added to its DECLARED."""
     from models.settings import Setting
 
     return (
@@ -413,7 +413,9 @@ def rotate(folder, *, keep_daily=KEEP_DAILY, keep_monthly=KEEP_MONTHLY, known_go
     files = backup_files(folder)
     keep, drop = plan_rotation(files, keep_daily=keep_daily, keep_monthly=keep_monthly)
     if drop:
-        good = lambda path: path == known_good or describe(path).ok  # noqa: E731
+        def good(path):
+            return path == known_good or describe(path).ok
+
         if not any(good(path) for path, _ in keep):
             rescue = next((f for f in drop if good(f[0])), None)
             if rescue is None:

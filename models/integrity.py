@@ -26,6 +26,10 @@ MAX_PROBLEMS = 20
 # table but the big ones, its header) and the UI runs the full one in the background.
 FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
 BIG_TABLES = ("incidents", "audit_events")
+# SQLite result codes that say "not now" rather than "damaged": permission, busy, locked,
+# read-only (e.g. a hot journal only a writer may roll back), cannot open (e.g. no -shm may be
+# made in a read-only folder).
+NOT_NOW = (3, 5, 6, 8, 14)
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ def open_read_only(path):
     """
     path = Path(path)
     query = "mode=ro" if side_files(path) else "mode=ro&immutable=1"
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=2)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=0.5)
     try:
         yield conn
     finally:
@@ -111,7 +115,9 @@ def check_file(path, *, skip=(), foreign_keys=True):
                             break
     except sqlite3.DatabaseError as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if code in (5, 6, 8):  # busy, locked, read-only recovery: not damage, just not now
+        if code in NOT_NOW:
+            # Held by another program, or needs a recovery only a writer can do: not damage;
+            # the store's own open says what is wrong, or recovers it.
             log.warning("%s could not be checked: %s", path, exc)
             return IntegrityReport(True, (f"not checked: {exc}",), path, checked=False)
         problems.append(f"unreadable: {exc}")

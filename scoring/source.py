@@ -1,5 +1,6 @@
 """Reading YAML/JSON text into plain data plus a map of where each value sits."""
 
+import contextlib
 from pathlib import Path
 
 from scoring.errors import RubricError
@@ -40,12 +41,54 @@ def _index_lines(node, path, lines):
             _index_lines(child, path + (i,), lines)
 
 
+# Real rubrics nest about 6 deep and hold a few thousand values. The composer recurses (in C
+# with libyaml: a deep enough file overflows the stack and kills the process) and aliases
+# multiply (a "billion laughs" file expands without end), so both are bounded before composing.
+MAX_DEPTH = 64
+MAX_VALUES = 200_000
+
+
+def _check_shape(yaml, loader_class, text, file):
+    """Walk the parser's events (an iterative pass, no recursion): refuse nesting deeper than
+    MAX_DEPTH and more than MAX_VALUES values once every alias is expanded."""
+    collections = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+    ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    total, sizes, open_ = 0, {}, []   # open_: (anchor, total when it started)
+
+    def fail(message, event):
+        return RubricError(message, file=file, line=event.start_mark.line + 1)
+
+    for event in yaml.parse(text, Loader=loader_class):
+        if isinstance(event, collections):
+            if len(open_) >= MAX_DEPTH:
+                raise fail(f"nested more than {MAX_DEPTH} levels deep", event)
+            open_.append((event.anchor, total))
+            total += 1
+        elif isinstance(event, ends):
+            anchor, started = open_.pop()
+            if anchor is not None:
+                sizes[anchor] = total - started
+        elif isinstance(event, yaml.ScalarEvent):
+            total += 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in sizes:  # unknown, or inside the very node it names
+                raise fail(f"the alias *{event.anchor} refers to no finished anchor", event)
+            total += sizes[event.anchor]
+        if total > MAX_VALUES:
+            raise fail(f"more than {MAX_VALUES:,} values (with aliases expanded)", event)
+
+
 def parse_text(text, file="<input>"):
     """Parse YAML (or JSON) text; a syntax error becomes a RubricError with its line."""
     import yaml  # imported on first use: it is not needed to start the app
 
     # libyaml's parser when present (10× faster); the pure-Python one gives the same marks.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with contextlib.suppress(yaml.YAMLError):  # it comes again below, with its line
+        _check_shape(yaml, loader_class, text, file)
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -55,6 +98,8 @@ def parse_text(text, file="<input>"):
         raise RubricError(
             f"not valid YAML: {problem}", file=file, line=mark.line + 1 if mark else None
         ) from None
+    except (ValueError, OverflowError) as exc:  # 2024-02-30, an integer of 5,000 digits …
+        raise RubricError(f"not valid YAML: a value cannot be read ({exc})", file=file) from None
     finally:
         loader.dispose()
     lines = {}

@@ -299,3 +299,31 @@ def test_restore_into_a_new_place(live, tmp_path):
     db = open_db(target)
     assert count(db, "incidents") == count(live, "incidents")
     db.close()
+
+
+def test_a_full_backup_disk_leaves_no_file_and_the_database_unchanged(live, tmp_path,
+                                                                      monkeypatch):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    before = integrity.table_counts(live.conn)
+
+    def full(source, temp):
+        temp.write_bytes(b"half a copy")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backups, "_copy", full)
+    with pytest.raises(StoreError, match="disk is full.*no backup was taken") as info:
+        backup_now(live, folder=folder, reason="manual")
+    assert info.value.reason == "backup_failed" and os.listdir(folder) == []
+    assert integrity.table_counts(live.conn) == before
+    assert not live.conn.in_transaction
+
+
+def test_the_backup_settings_are_valid_declarations():
+    from models import settings
+
+    declared = backups.setting_declarations()
+    assert [s.key for s in declared] == ["backup_folder", "backup_keep_daily",
+                                         "backup_keep_monthly"]
+    for setting in declared:
+        settings._check(setting, setting.default)
