@@ -30,21 +30,6 @@ KEEP_DAILY, KEEP_MONTHLY = 7, 12
 PARTIAL_MAX_AGE_S = 24 * 3600
 
 
-def setting_declarations():
-    """The settings backups need (models.settings.Setting), to be added to its DECLARED."""
-    from models.settings import Setting
-
-    return (
-        # "" = the `backups` folder beside the database (default_backup_folder).
-        Setting("backup_folder", "", "Backup folder (empty: beside the database)",
-                "备份文件夹(空: 数据库旁的 backups)"),
-        Setting("backup_keep_daily", KEEP_DAILY, "Daily backups kept", "保留每日备份(天)",
-                minimum=1, maximum=365),
-        Setting("backup_keep_monthly", KEEP_MONTHLY, "Monthly backups kept", "保留每月备份(月)",
-                minimum=0, maximum=120),
-    )
-
-
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path

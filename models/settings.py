@@ -28,6 +28,16 @@ DECLARED = {s.key: s for s in (
     Setting("ack_working_days", 5, "Working days for the employee to sign a form",
             "员工签字确认期限(工作日)", minimum=1, maximum=30),
     Setting("organisation", "", "Organisation (printed on the forms)", "单位名称(打印在考核表上)"),
+    # The window locks after this many minutes without a key, mouse or touch; 0 = never.
+    Setting("idle_lock_minutes", 10, "Lock the window after minutes idle (0: never)",
+            "空闲多少分钟后锁定窗口(0: 从不)", minimum=0, maximum=480),
+    # "" = the `backups` folder beside the database; a USB stick or a share may be chosen.
+    Setting("backup_folder", "", "Backup folder (empty: beside the database)",
+            "备份文件夹(空: 数据库旁的 backups)"),
+    Setting("backup_keep_daily", 7, "Daily backups kept", "保留每日备份(天)",
+            minimum=1, maximum=365),
+    Setting("backup_keep_monthly", 12, "Monthly backups kept", "保留每月备份(月)",
+            minimum=0, maximum=120),
 )}
 
 

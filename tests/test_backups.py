@@ -319,11 +319,10 @@ def test_a_full_backup_disk_leaves_no_file_and_the_database_unchanged(live, tmp_
     assert not live.conn.in_transaction
 
 
-def test_the_backup_settings_are_valid_declarations():
+def test_the_backup_settings_are_declared():
     from models import settings
 
-    declared = backups.setting_declarations()
-    assert [s.key for s in declared] == ["backup_folder", "backup_keep_daily",
-                                         "backup_keep_monthly"]
-    for setting in declared:
-        settings._check(setting, setting.default)
+    for key, default in (("backup_folder", ""), ("backup_keep_daily", backups.KEEP_DAILY),
+                         ("backup_keep_monthly", backups.KEEP_MONTHLY)):
+        assert settings.DECLARED[key].default == default
+        settings._check(settings.DECLARED[key], default)

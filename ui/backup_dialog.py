@@ -1,0 +1,138 @@
+"""Backups: where they go, what each holds, "back up now", and restore from a chosen one."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from models import backups
+
+
+def backup_folder(db, db_path):
+    """The configured folder (a USB stick, a share …) or `backups` beside the database."""
+    from models import settings
+
+    configured = settings.get(db, "backup_folder")
+    return Path(configured) if configured else backups.default_backup_folder(db_path)
+
+
+class BackupDialog(QDialog):
+    def __init__(self, db, db_path, parent=None):
+        super().__init__(parent)
+        self.db, self.db_path = db, Path(db_path)
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(900, 520)
+        self.folder = QLineEdit(str(backup_folder(db, db_path)))
+        self.folder.setReadOnly(True)
+        choose = QPushButton(self.tr("Choose folder…"))
+        choose.clicked.connect(self.choose_folder)
+        self.now_button = QPushButton(self.tr("Back up now"))
+        self.now_button.setMinimumHeight(40)
+        self.now_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_button.setMinimumHeight(40)
+        self.restore_button.clicked.connect(lambda: self.restore_selected())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Taken"), self.tr("Size"), self.tr("Checked"), self.tr("Employees"),
+            self.tr("Entries"), self.tr("Newest entry")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(self.folder, 1)
+        top.addWidget(choose)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.now_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self):
+        """A preview of every backup; each one is checked in full (reads the whole file)."""
+        self.infos = backups.list_backups(Path(self.folder.text()), check=True)
+        self.table.setRowCount(len(self.infos))
+        for r, info in enumerate(self.infos):
+            verdict = {True: self.tr("intact"), False: self.tr("DAMAGED"), None: "?"}[info.ok]
+            values = (info.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
+                      f"{info.size / 1024 / 1024:.1f} MB", verdict, str(info.employees or 0),
+                      str(info.incidents or 0), (info.newest_incident_at or "")[:16])
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.UserRole, str(info.path))
+                if info.ok is False:
+                    cell.setForeground(Qt.red)
+                self.table.setItem(r, c, cell)
+        self.table.resizeColumnsToContents()
+
+    def choose_folder(self, folder=None):
+        from models import settings
+
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
+        if not folder:
+            return
+        settings.put(self.db, "backup_folder", str(folder))
+        self.folder.setText(str(folder))
+        self.reload()
+
+    def back_up_now(self):
+        try:
+            path = backups.backup_now(self.db, folder=Path(self.folder.text()), reason="manual")
+        except OSError as exc:
+            self.status.setStyleSheet("color: #b00020;")
+            self.status.setText(str(exc))
+            return None
+        self.status.setStyleSheet("color: #1b5e20;")
+        self.status.setText(self.tr("Backed up and verified: %s") % path.name)
+        self.reload()
+        return path
+
+    def restore_selected(self, *, confirm=None):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        info = self.infos[rows[0].row()]
+        question = self.tr(
+            "Restore the backup of %1?\n\nIt holds %2 employees and %3 entries, the newest "
+            "entered %4. The current database is kept beside it, not deleted. The app closes "
+            "afterwards; start it again.").replace("%1", info.taken_at.strftime(
+                "%Y-%m-%d %H:%M")).replace("%2", str(info.employees)).replace(
+                "%3", str(info.incidents)).replace("%4", (info.newest_incident_at or "")[:16])
+        if confirm is None:
+            confirm = QMessageBox.question(self, self.tr("Restore"), question) \
+                == QMessageBox.Yes
+        if not confirm:
+            return None
+        self.db.close()                       # restore needs the store closed
+        try:
+            kept = backups.restore(info.path, self.db_path)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Restore"), str(exc))
+            return None
+        QMessageBox.information(self, self.tr("Restore"),
+                                self.tr("Restored. The previous database is kept as %s. "
+                                        "The app closes now; start it again.")
+                                % (kept.name if kept else "-"))
+        QApplication.instance().quit()
+        return kept
