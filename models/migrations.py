@@ -330,6 +330,17 @@ def _v3_audit_chain(db):
     db.execute("CREATE INDEX audit_events_at ON audit_events(at)")
 
 
+# Which teams a shift lead works on (a lead without a row here sees no employees). A team can
+# only be deleted while it is demo data: its assignments go with it.
+V4 = [
+    """CREATE TABLE user_teams (
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        PRIMARY KEY (user_id, team_id)) WITHOUT ROWID""",
+    "CREATE INDEX user_teams_team ON user_teams(team_id)",
+]
+
+
 def _statements(statements):
     def run(db):
         for sql in statements:
@@ -341,6 +352,7 @@ MIGRATIONS = [
     (1, _statements(V1)),
     (2, _statements(V2)),
     (3, _v3_audit_chain),
+    (4, _statements(V4)),
 ]
 
 

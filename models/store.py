@@ -1,6 +1,7 @@
 """Opening the one SQLite file: checks, pragmas, migrations with a copy first, first-run setup."""
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -14,6 +15,7 @@ __all__ = ["StoreError", "default_db_path", "open_db"]
 log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+OWNER_ONLY = 0o600
 
 
 def default_db_path():
@@ -37,6 +39,8 @@ def open_db(path, *, first_run_setup=True):
     integrity.check_before_open(path)
     existed = path.exists()
     version = _inspect(path) if existed else 0
+    if not existed:
+        _create_owner_only(path)
     db = _connect(path)
     try:
         latest = migrations.latest_version()
@@ -99,6 +103,26 @@ def _inspect(path):
     return version
 
 
+def _create_owner_only(path):
+    """Create the empty file readable by its owner only (0600 where the OS has modes), before
+    SQLite writes to it: its -wal and -shm files are then given the same mode. An existing
+    file keeps the permissions it has."""
+    if not path.parent.is_dir():
+        return  # _connect says so
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise StoreError(f"{path} cannot be created ({exc.strerror})", path=path) from exc
+    try:
+        os.chmod(path, OWNER_ONLY)   # whatever the umask; on Windows only "not read-only"
+    except OSError as exc:
+        log.warning("could not make %s owner-only: %s", path, exc)
+    finally:
+        os.close(fd)
+
+
 def _connect(path):
     if not path.parent.is_dir():
         raise StoreError(f"{path}: the folder {path.parent} does not exist", path=path)
@@ -123,6 +147,7 @@ def _copy_before_migration(db, path, target):
     while copy.exists():
         n += 1
         copy = path.with_name(f"{path.name}.pre-v{target}.{n}.bak")
+    _create_owner_only(copy)        # a copy of the store is as private as the store
     dest = sqlite3.connect(copy)
     try:
         db.conn.backup(dest)

@@ -155,3 +155,34 @@ def authenticate(db, user_id, pin, *, roles=ROLES, doing="sign"):
     if not verify_pin(db, user_id, pin):
         raise WrongPinError(f"wrong PIN for {user['name']}: nothing was changed")
     return user
+
+
+def user_team_ids(db, user_id):
+    """The ids of the teams the user works on (a shift lead's own teams), in id order."""
+    return [row[0] for row in db.execute(
+        "SELECT team_id FROM user_teams WHERE user_id = ? ORDER BY team_id", (user_id,))]
+
+
+def set_user_teams(db, user_id, team_ids, *, by=""):
+    """Make `team_ids` exactly the user's teams; one audit event with the sets before/after."""
+    wanted = set()
+    for team_id in team_ids:
+        if isinstance(team_id, bool) or not isinstance(team_id, int):
+            raise ValueError(f"user teams: {team_id!r} is not a team id")
+        wanted.add(team_id)
+    with db.atomic():
+        user = get_user(db, user_id)
+        known = {row[0] for row in db.execute("SELECT id FROM teams")}
+        unknown = sorted(wanted - known)
+        if unknown:
+            raise ValueError(f"user {user['name']}: no team with id "
+                             f"{', '.join(str(t) for t in unknown)}")
+        before = user_team_ids(db, user_id)
+        if set(before) == wanted:
+            return
+        db.execute("DELETE FROM user_teams WHERE user_id = ?", (user_id,))
+        for team_id in sorted(wanted):
+            db.execute("INSERT INTO user_teams (user_id, team_id) VALUES (?, ?)",
+                       (user_id, team_id))
+        audit.record(db, actor=by, action="set_teams", entity="user", entity_id=user_id,
+                     before={"team_ids": before}, after={"team_ids": sorted(wanted)})

@@ -72,6 +72,20 @@ def make_app(argv=None):
     return app
 
 
+def session_user(db, ask=None):
+    """Who works in this session: (True, None) in open mode (no user can sign in, nobody is
+    asked); (True, user) after a sign-in; (False, None) when it was cancelled (quit).
+    `ask(db)` returns the signed-in user or None (default: ui.sign_in.sign_in)."""
+    from models import access
+
+    if access.open_mode(db):
+        return True, None
+    if ask is None:
+        from ui.sign_in import sign_in as ask
+    user = ask(db)
+    return user is not None, user
+
+
 def run(db_path=None, lang=None):
     from models import settings
     from models.store import StoreError, default_db_path, open_db
@@ -88,7 +102,11 @@ def run(db_path=None, lang=None):
         return 2
     language = pick_language(lang or settings.get(db, "language"))
     install_translator(app, language)
-    window = MainWindow(db, language=language, db_path=path)
+    go_on, user = session_user(db)      # users exist: who is at the desk? Cancel quits.
+    if not go_on:
+        db.close()
+        return 0
+    window = MainWindow(db, language=language, db_path=path, user=user)
     window.show()
     window.check_audit_trail(path)
     if os.environ.get("APPRAISAL_DESK_EXIT_AFTER_SHOW"):   # start-up benchmark

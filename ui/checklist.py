@@ -25,10 +25,11 @@ class ChecklistWidget(QWidget):
     figures_changed = Signal()
     error = Signal(str)
 
-    def __init__(self, checklist, *, language="zh", parent=None):
+    def __init__(self, checklist, *, language="zh", read_only=False, parent=None):
         super().__init__(parent)
         self.checklist = checklist
         self.language = language
+        self.read_only = read_only      # a reviewer reads; the inputs are disabled
         self.undo_stack = QUndoStack(self)
         self.rows = {}
         self.section_headers = {}
@@ -105,11 +106,14 @@ class ChecklistWidget(QWidget):
                     row.untick_requested.connect(self.untick_latest)
                 else:
                     row.value_entered.connect(self.enter_value)
+                row.set_read_only(self.read_only)
                 self.rows[item.id] = row
                 self.body_layout.addWidget(row)
 
     # -- actions (each one a store write, then figures re-read from the engine) -------------
     def tick(self, item_id, severe=False, amount=None, note=""):
+        if self.read_only:
+            return
         incident_id = self._write(self.checklist.tick, item_id, severe=severe, amount=amount,
                                   note=note)
         if incident_id is not None:
@@ -118,6 +122,8 @@ class ChecklistWidget(QWidget):
                 text=self.tr("Tick %s") % self._label(item_id)))
 
     def untick_latest(self, item_id):
+        if self.read_only:
+            return
         latest = self.checklist.latest_incident(item_id)
         if latest is None:
             return
@@ -127,6 +133,8 @@ class ChecklistWidget(QWidget):
                 text=self.tr("Remove %s") % self._label(item_id)))
 
     def enter_value(self, item_id, value):
+        if self.read_only:
+            return
         old = self.checklist.value(item_id)
         if _same_value(old, value):
             return

@@ -31,6 +31,17 @@ def item_title(item, language):
 class ItemRow(QFrame):
     """Common frame: title, the engine's reason for this item, and a slot for controls."""
 
+    read_only = False
+
+    def set_read_only(self, read_only):
+        """Read-only (a reviewer's view): the inputs are disabled, the figures still show."""
+        self.read_only = read_only
+        for widget in self.editors():
+            widget.setEnabled(not read_only)
+
+    def editors(self):
+        return []
+
     def __init__(self, item, language, parent=None):
         super().__init__(parent)
         self.item = item
@@ -117,6 +128,9 @@ class IncidentRow(ItemRow):
         self.minus.clicked.connect(lambda: self.untick_requested.emit(item.id))
         self.plus.clicked.connect(self._plus)
 
+    def editors(self):
+        return [w for w in (self.note, self.amount, self.severe, self.minus, self.plus) if w]
+
     def _plus(self):
         severe = bool(self.severe and self.severe.isChecked())
         amount = None
@@ -129,7 +143,9 @@ class IncidentRow(ItemRow):
 
     def keyPressEvent(self, event):
         key = event.key()
-        if key in (Qt.Key_Plus, Qt.Key_Equal):
+        if self.read_only:
+            super().keyPressEvent(event)
+        elif key in (Qt.Key_Plus, Qt.Key_Equal):
             self._plus()
         elif key == Qt.Key_Minus:
             self.untick_requested.emit(self.item.id)
@@ -142,7 +158,7 @@ class IncidentRow(ItemRow):
         super().show_result(item_result, checklist)
         count = checklist.occurrences(self.item.id)
         self.count.setText(str(count))
-        self.minus.setEnabled(count > 0)
+        self.minus.setEnabled(count > 0 and not self.read_only)
 
 
 class ValueRow(ItemRow):
@@ -180,6 +196,9 @@ class ValueRow(ItemRow):
         if item.unit:
             self.controls.addWidget(QLabel(item.unit))
         self.controls.addWidget(self.error)
+
+    def editors(self):
+        return [self.choice] if self.item.kind == "check" else list(self.inputs.values())
 
     def _line(self, add, *position):
         edit = QLineEdit()

@@ -5,10 +5,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 
-def tr(text):
-    return QCoreApplication.translate("DamagedStore", text)
-
-
 def offer_backup(path, error, *, ask=None):
     """Returns True when the newest good backup was restored (then open again)."""
     from models import backups
@@ -17,12 +13,14 @@ def offer_backup(path, error, *, ask=None):
     problems = "\n".join(getattr(error, "problems", ()) or [str(error)])
     if backup is None:
         QMessageBox.critical(None, "Appraisal Desk 考评台",
-                             tr("%1 is damaged and no good backup was found.\n\n%2\n\n"
-                                "The file was left exactly as it is.")
+                             QCoreApplication.translate(
+                                 "DamagedStore", "%1 is damaged and no good backup was found."
+                                 "\n\n%2\n\nThe file was left exactly as it is.")
                              .replace("%1", str(path)).replace("%2", problems))
         return False
-    question = (tr("%1 is damaged:\n%2\n\nRestore the newest good backup (%3)? The damaged "
-                   "file is kept beside it, not deleted.")
+    question = (QCoreApplication.translate(
+        "DamagedStore", "%1 is damaged:\n%2\n\nRestore the newest good backup (%3)? The "
+        "damaged file is kept beside it, not deleted.")
                 .replace("%1", str(path)).replace("%2", problems).replace("%3", backup.name))
     if ask is None:
         ask = lambda text: QMessageBox.question(None, "Appraisal Desk 考评台", text) \

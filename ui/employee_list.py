@@ -95,12 +95,18 @@ class EmployeePanel(QWidget):
     employee_opened = Signal(int)   # Enter / double click on an employee
     changed = Signal()              # employees or teams were added, edited or (de)activated
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, parent=None, *, team_filter=None, allowed=None):
         super().__init__(parent)
         self.db = db
         self._chosen_id = None
         self._dialog = None
+        # Access (models.access): the teams shown (None: all) and `allowed(action, team_id=…)`.
+        self.team_filter = None if team_filter is None else frozenset(team_filter)
+        self.allowed = allowed or _everything_allowed
         self.team_picker = TeamPicker(db)
+        if self.team_filter is not None:
+            self.team_picker.team_filter = self.team_filter
+            self.team_picker.reload()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, number or initials (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -123,6 +129,7 @@ class EmployeePanel(QWidget):
         QShortcut(QKeySequence.Find, self, self.focus_search, context=Qt.WindowShortcut)
         QShortcut(QKeySequence.Delete, self.table, self._delete_pressed,
                   context=Qt.WidgetShortcut)
+        self._apply_team_access()
         self._fill_rows()
 
     # -- building ----------------------------------------------------------------------------
@@ -183,7 +190,8 @@ class EmployeePanel(QWidget):
         layout.addLayout(search_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self._button(self.import_action))
+        self.import_button = self._button(self.import_action)
+        layout.addWidget(self.import_button)
 
     # -- reading -----------------------------------------------------------------------------
     def reload(self):
@@ -204,6 +212,8 @@ class EmployeePanel(QWidget):
         else:
             rows = employees.list_employees(self.db, team_id=team_id,
                                             include_inactive=include_inactive)
+        if self.team_filter is not None:     # a lead: her own teams' people only
+            rows = [row for row in rows if row.get("team_id") in self.team_filter]
         self.model.set_rows(rows, team_names=self.team_picker.names())
         row = self.model.row_of(self._chosen_id) if self._chosen_id is not None else -1
         if row >= 0:   # the same employee stays selected, without choosing it again
@@ -221,8 +231,12 @@ class EmployeePanel(QWidget):
 
     def _update_actions(self):
         employee = self._current_employee()
-        self.edit_employee_action.setEnabled(employee is not None)
-        self.toggle_employee_action.setEnabled(employee is not None)
+        may_edit = employee is not None and self.allowed("manage_people",
+                                                         team_id=employee.get("team_id"))
+        self.edit_employee_action.setEnabled(may_edit)
+        self.toggle_employee_action.setEnabled(may_edit)
+        self.add_employee_action.setEnabled(self.allowed("manage_people") or any(
+            self.allowed("manage_people", team_id=team["id"]) for team in self.team_picker.teams))
         active = employee is None or employee.get("active", True)
         self.toggle_employee_action.setText(
             self.tr("Deactivate employee") if active else self.tr("Reactivate employee"))
@@ -255,6 +269,8 @@ class EmployeePanel(QWidget):
         self.search.selectAll()
 
     def _delete_pressed(self):
+        if not self.toggle_employee_action.isEnabled():
+            return
         employee = self._current_employee()
         if employee is not None and employee.get("active", True):
             self.toggle_employee()
@@ -283,17 +299,23 @@ class EmployeePanel(QWidget):
 
     def add_employee(self):
         from ui.employee_dialog import EmployeeDialog
+        if not self.add_employee_action.isEnabled():
+            return
         team_id = self.team_picker.current_team_id()
-        self._show_dialog(EmployeeDialog(self.db, team_id=team_id, parent=self))
+        self._show_dialog(self._own_teams_only(
+            EmployeeDialog(self.db, team_id=team_id, parent=self)))
 
     def edit_employee(self):
         from ui.employee_dialog import EmployeeDialog
         employee_id = self.current_employee_id()
-        if employee_id is not None:
-            self._show_dialog(EmployeeDialog(self.db, employee_id=employee_id, parent=self))
+        if employee_id is not None and self.edit_employee_action.isEnabled():
+            self._show_dialog(self._own_teams_only(
+                EmployeeDialog(self.db, employee_id=employee_id, parent=self)))
 
     def import_employees(self):
         from ui.import_dialog import ImportDialog
+        if not self.allowed("manage_teams"):    # an import may add teams: HR's
+            return
         dialog = ImportDialog(self.db, parent=self)
         dialog.imported.connect(lambda _count: self._store_changed())
         self._show_dialog(dialog)
@@ -319,3 +341,34 @@ class EmployeePanel(QWidget):
     def _store_changed(self):
         self.reload()
         self.changed.emit()
+
+    # -- access ------------------------------------------------------------------------------
+    def set_access(self, *, team_filter=None, allowed=None):
+        """Another user signed in: show her teams' people only, offer what she may do."""
+        self.team_filter = None if team_filter is None else frozenset(team_filter)
+        self.allowed = allowed or _everything_allowed
+        self.team_picker.team_filter = self.team_filter
+        self._apply_team_access()
+        self.reload()
+
+    def _apply_team_access(self):
+        may = self.allowed("manage_teams")
+        for act in (self.import_action, self.add_team_action, self.rename_team_action,
+                    self.toggle_team_action):
+            act.setVisible(may)
+        self.import_action.setEnabled(may)
+        self.import_button.setVisible(may)
+        self.team_picker.button.setVisible(may)
+
+    def _own_teams_only(self, dialog):
+        """A lead may put people only into her own teams: the others leave the team list."""
+        if not self.allowed("manage_people"):
+            combo = dialog.team
+            for index in reversed(range(combo.count())):
+                if not self.allowed("manage_people", team_id=combo.itemData(index)):
+                    combo.removeItem(index)
+        return dialog
+
+
+def _everything_allowed(action, team_id=None):
+    return True

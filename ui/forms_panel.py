@@ -32,6 +32,7 @@ class FormsPanel(QWidget):
         # The batch opens its own connection to the same file (thread affinity).
         self.db_path = db_path or db.execute("PRAGMA database_list").fetchone()[2]
         self.period = None
+        self.team_filter = None     # None: every team; else the ids offered (a lead's own)
         self.team = QComboBox()
         self.team.currentIndexChanged.connect(lambda _: self.reload())
         self.create = QPushButton(self.tr("Create this period's forms"))
@@ -62,8 +63,14 @@ class FormsPanel(QWidget):
         self.team.blockSignals(True)
         self.team.clear()
         for team in list_teams(self.db):
-            self.team.addItem(team["name"], team["id"])
+            if self.team_filter is None or team["id"] in self.team_filter:
+                self.team.addItem(team["name"], team["id"])
         self.team.blockSignals(False)
+
+    def set_team_filter(self, team_ids):
+        self.team_filter = None if team_ids is None else frozenset(team_ids)
+        self.reload_teams()
+        self.reload()
 
     def set_period(self, period):
         self.period = period

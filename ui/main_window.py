@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import settings
+from models import access, settings
 from models.periods import current_period
 from ui.checklist import ChecklistWidget
 from ui.employee_list import EmployeePanel
@@ -21,18 +21,22 @@ from ui.month_view import MonthView
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db, *, language="zh", db_path=None, parent=None):
+    def __init__(self, db, *, language="zh", db_path=None, user=None, idle_lock_ms=None,
+                 parent=None):
         super().__init__(parent)
         self.db = db
         self.language = language
         self.period = current_period(db)
+        # The signed-in user (models.access.signed_in_user), None in open mode (no users).
+        self.user = user
         self.inspector = settings.get(db, "inspector_name") or ""
         self.employee_id = None
         self.checklist_widget = None
         self.setWindowTitle(self.tr("Appraisal Desk 考评台") + (f" — {db_path}" if db_path else ""))
         self.resize(1280, 800)
 
-        self.employees = EmployeePanel(db)
+        self.employees = EmployeePanel(db, team_filter=access.team_filter(user),
+                                       allowed=self.allowed)
         self.employees.employee_chosen.connect(self.open_employee)
         self.placeholder = QLabel(self.tr("Choose an employee on the left to open the "
                                           "inspection checklist of their post."))
@@ -53,6 +57,7 @@ class MainWindow(QMainWindow):
         from ui.forms_panel import FormsPanel
 
         self.forms = FormsPanel(db, language=language, db_path=db_path)
+        self.forms.set_team_filter(access.team_filter(user))
         self.forms.set_period(self.period)
         self.tabs.addTab(self.forms, self.tr("Forms"))
         self.tabs.currentChanged.connect(lambda _: self.refresh_views())
@@ -65,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menu()
         self.statusBar().showMessage(self.tr("Period %s") % self.period.key)
+        self._build_access(idle_lock_ms)
 
     def _build_menu(self):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -85,9 +91,16 @@ class MainWindow(QMainWindow):
         people.addActions([panel.add_team_action, panel.rename_team_action,
                            panel.toggle_team_action])
         tools = self.menuBar().addMenu(self.tr("&Tools"))
-        audit_action = QAction(self.tr("Audit trail…"), self)
-        audit_action.triggered.connect(self.open_audit)
-        tools.addAction(audit_action)
+        self.audit_action = QAction(self.tr("Audit trail…"), self)
+        self.audit_action.triggered.connect(self.open_audit)
+        tools.addAction(self.audit_action)
+        self.users_action = QAction(self.tr("Users…"), self)
+        self.users_action.triggered.connect(self.open_users)
+        tools.addAction(self.users_action)
+        self.lock_action = QAction(self.tr("Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.window_lock.lock())
+        tools.addAction(self.lock_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
             action = QAction(self.tabs.tabText(index), self)
@@ -113,11 +126,19 @@ class MainWindow(QMainWindow):
         except (LookupError, RubricError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Cannot open the checklist"), str(exc))
             return
+        team_id = checklist.employee.get("team_id")
+        if not self.allowed("view", team_id=team_id):
+            QMessageBox.warning(self, self.tr("Cannot open the checklist"),
+                                self.tr("This employee is not in one of your teams."))
+            return
+        may_tick = self.allowed("tick", team_id=team_id)
+        self.history.delete_button.setEnabled(may_tick)
         self.employee_id = employee_id
         if self.checklist_widget is not None:
             self.checklist_widget.deleteLater()
         self.placeholder.hide()
-        self.checklist_widget = ChecklistWidget(checklist, language=self.language)
+        self.checklist_widget = ChecklistWidget(checklist, language=self.language,
+                                                read_only=not may_tick)
         self.checklist_widget.error.connect(self.show_error)
         self.checklist_widget.figures_changed.connect(self.refresh_views)
         self.checklist_layout.addWidget(self.checklist_widget)
@@ -164,7 +185,8 @@ class MainWindow(QMainWindow):
     def open_audit(self):
         from ui.audit_view import AuditDialog
 
-        AuditDialog(self.db, parent=self).exec()
+        if self.allowed("view"):
+            AuditDialog(self.db, parent=self).exec()
 
     def check_audit_trail(self, db_path):
         """At start, off the GUI thread: the whole hash chain, on a connection of its own."""
@@ -194,7 +216,7 @@ class MainWindow(QMainWindow):
         return run_in_background(self, job, on_done=done, on_error=failed)
 
     def apply_settings(self):
-        self.inspector = settings.get(self.db, "inspector_name") or ""
+        self.inspector = self._inspector_name()
         self.history.inspector = self.inspector
         self.period = current_period(self.db)
         self.forms.set_period(self.period)
@@ -219,6 +241,82 @@ class MainWindow(QMainWindow):
         self.placeholder.show()
         self.month.tree.clear()
         self.history.table.setRowCount(0)
+
+    # -- access: the signed-in user, her role, the idle lock (models.access, ui/idle_lock.py) -----
+    def _build_access(self, idle_lock_ms):
+        from ui.idle_lock import WindowLock
+
+        self.idle_lock_injected = idle_lock_ms is not None
+        if idle_lock_ms is None:
+            idle_lock_ms = settings.get(self.db, "idle_lock_minutes") * 60_000
+        self.user_label = QLabel()
+        self.user_label.setObjectName("signed-in")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._users_dialog = None
+        self.window_lock = WindowLock(self, timeout_ms=idle_lock_ms)
+        self._apply_user()
+
+    def allowed(self, action, team_id=None):
+        """May the signed-in user (anyone, in open mode) do `action` (on `team_id`)?"""
+        return access.can(self.user, action, team_id=team_id)
+
+    def set_user(self, user):
+        """Another user signed in (at the lock screen): her teams, her rights, nothing of the
+        last user's left open."""
+        previous, self.user = self.user, user
+        if previous is None or user is None or previous["id"] != user["id"]:
+            self.close_employee()
+        elif self.checklist_widget is not None and not self.allowed(
+                "view", team_id=self.checklist_widget.checklist.employee.get("team_id")):
+            self.close_employee()     # no longer one of her teams
+        team_filter = access.team_filter(user)
+        self.employees.set_access(team_filter=team_filter, allowed=self.allowed)
+        self.forms.set_team_filter(team_filter)
+        self._apply_user()
+
+    def _apply_user(self):
+        from ui.sign_in import signed_in_text
+
+        user = self.user
+        self.user_label.setText(signed_in_text(user) if user else "")
+        self.user_label.setVisible(user is not None)
+        self.inspector = self._inspector_name()
+        self.history.inspector = self.inspector
+        self.users_action.setVisible(self.allowed("manage_users"))
+        self.audit_action.setVisible(self.allowed("view"))
+        self.lock_action.setVisible(user is not None)
+        self.window_lock.resume()
+
+    def _inspector_name(self):
+        """Who ticks: the signed-in user (the evidence must say who), else the setting."""
+        if self.user is not None:
+            return self.user["name"]
+        return settings.get(self.db, "inspector_name") or ""
+
+    def open_users(self):
+        from ui.users_dialog import UsersDialog
+
+        if not self.allowed("manage_users"):
+            return None
+        dialog = UsersDialog(self.db, current_user=self.user, parent=self)
+        dialog.finished.connect(self._users_closed)
+        self._users_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _users_closed(self, _result):
+        self._users_dialog = None
+        if not self.idle_lock_injected:
+            self.window_lock.set_timeout(settings.get(self.db, "idle_lock_minutes") * 60_000)
+        if self.user is not None:
+            try:   # her own teams may have changed
+                self.set_user(access.signed_in_user(self.db, self.user["id"]))
+            except LookupError:
+                self.set_user(None)
+        if self.user is None and not access.open_mode(self.db):
+            self.window_lock.lock()     # the first users were added: from now on, sign in
+        elif self.user is not None and not self.user["active"]:
+            self.window_lock.lock()
 
 
 def _exists(db, employee_id):

@@ -27,6 +27,7 @@ class TeamPicker(QWidget):
         self.db = db
         self.teams = []
         self.include_inactive = False
+        self.team_filter = None     # None: every team; else the ids shown (a lead's own teams)
         self._dialog = None
         self.combo = QComboBox()
         self.combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -58,7 +59,8 @@ class TeamPicker(QWidget):
         if include_inactive is not None:
             self.include_inactive = include_inactive
         team_id = self.current_team_id()
-        self.teams = teams.list_teams(self.db, include_inactive=True)
+        self.teams = [team for team in teams.list_teams(self.db, include_inactive=True)
+                      if self.team_filter is None or team["id"] in self.team_filter]
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItem(self.tr("All teams"), None)

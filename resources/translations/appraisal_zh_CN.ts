@@ -77,85 +77,206 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="36"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="40"/>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="42"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="45"/>
+        <source>Restore the selected backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="52"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="52"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="52"/>
+        <source>Checked</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="52"/>
+        <source>Employees</source>
+        <translation>员工数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="53"/>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="53"/>
+        <source>Newest entry</source>
+        <translation>最新记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="77"/>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="77"/>
+        <source>DAMAGED</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="92"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="107"/>
+        <source>Backed up and verified: %s</source>
+        <translation>已备份并校验：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="117"/>
+        <source>Restore the backup of %1?
+
+It holds %2 employees and %3 entries, the newest entered %4. The current database is kept beside it, not deleted. The app closes afterwards; start it again.</source>
+        <translation>恢复 %1 的备份？
+
+其中有 %2 名员工、%3 条记录，最新记录录入于 %4。当前数据库会保留在旁边，不会删除。恢复后程序将关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="123"/>
+        <location filename="../../ui/backup_dialog.py" line="131"/>
+        <location filename="../../ui/backup_dialog.py" line="133"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="134"/>
+        <source>Restored. The previous database is kept as %s. The app closes now; start it again.</source>
+        <translation>已恢复。原数据库已保留为 %s。程序即将关闭，请重新启动。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../ui/checklist.py" line="45"/>
+        <location filename="../../ui/checklist.py" line="46"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="46"/>
+        <location filename="../../ui/checklist.py" line="47"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="89"/>
+        <location filename="../../ui/checklist.py" line="90"/>
         <source>Bonuses</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="90"/>
+        <location filename="../../ui/checklist.py" line="91"/>
         <source>Form-level deductions</source>
         <translation>整表扣分项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="92"/>
+        <location filename="../../ui/checklist.py" line="93"/>
         <source>Vetoes</source>
         <translation>否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="118"/>
+        <location filename="../../ui/checklist.py" line="122"/>
         <source>Tick %s</source>
         <translation>记录 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="127"/>
+        <location filename="../../ui/checklist.py" line="133"/>
         <source>Remove %s</source>
         <translation>移除 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="136"/>
+        <location filename="../../ui/checklist.py" line="144"/>
         <source>Enter %s</source>
         <translation>录入 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="151"/>
+        <location filename="../../ui/checklist.py" line="159"/>
         <source>This period&apos;s form is already signed: the entry was not saved. To change it, make a correction (a new revision) of the form.</source>
         <translation>本期考核表已签字：此记录未保存。如需更改，请对考核表进行更正（新修订版）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="154"/>
+        <location filename="../../ui/checklist.py" line="162"/>
         <source>The disk is full: this entry was not saved. Everything saved before is safe. Free some space and try again.</source>
         <translation>磁盘已满：这条记录未保存，之前保存的数据不受影响。请清理出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="157"/>
+        <location filename="../../ui/checklist.py" line="165"/>
         <source>The database cannot be written (read-only): this entry was not saved. Everything saved before is safe.</source>
         <translation>数据库无法写入（只读）：这条记录未保存，之前保存的数据不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="176"/>
+        <location filename="../../ui/checklist.py" line="184"/>
         <source>  (N/A)</source>
         <translation>  （不适用）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="200"/>
+        <location filename="../../ui/checklist.py" line="208"/>
         <source>%n input(s) missing</source>
         <translation>
             <numerusform>缺少 %n 项输入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="202"/>
+        <location filename="../../ui/checklist.py" line="210"/>
         <source>%n item(s) await approval</source>
         <translation>
             <numerusform>%n 项待审批</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="204"/>
+        <location filename="../../ui/checklist.py" line="212"/>
         <source>Veto: %s</source>
         <translation>否决：%s</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStore</name>
+    <message>
+        <location filename="../../ui/damaged_store.py" line="16"/>
+        <source>%1 is damaged and no good backup was found.
+
+%2
+
+The file was left exactly as it is.</source>
+        <translation>%1 已损坏，且未找到完好的备份。
+
+%2
+
+文件保持原样，未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/damaged_store.py" line="21"/>
+        <source>%1 is damaged:
+%2
+
+Restore the newest good backup (%3)? The damaged file is kept beside it, not deleted.</source>
+        <translation>%1 已损坏：
+%2
+
+是否恢复最新的完好备份（%3）？损坏的文件会保留在旁边，不会删除。</translation>
     </message>
 </context>
 <context>
@@ -292,49 +413,49 @@
 <context>
     <name>EmployeePanel</name>
     <message>
-        <location filename="../../ui/employee_list.py" line="105"/>
+        <location filename="../../ui/employee_list.py" line="111"/>
         <source>Search name, number or initials (Ctrl+F)</source>
         <translation>搜索姓名、工号或拼音首字母 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="108"/>
+        <location filename="../../ui/employee_list.py" line="114"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="154"/>
+        <location filename="../../ui/employee_list.py" line="161"/>
         <source>Add employee</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="155"/>
+        <location filename="../../ui/employee_list.py" line="162"/>
         <source>Edit employee</source>
         <translation>编辑员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="156"/>
-        <location filename="../../ui/employee_list.py" line="228"/>
-        <location filename="../../ui/employee_list.py" line="307"/>
+        <location filename="../../ui/employee_list.py" line="163"/>
+        <location filename="../../ui/employee_list.py" line="242"/>
+        <location filename="../../ui/employee_list.py" line="329"/>
         <source>Deactivate employee</source>
         <translation>停用员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="158"/>
+        <location filename="../../ui/employee_list.py" line="165"/>
         <source>Import employees…</source>
         <translation>导入员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="228"/>
+        <location filename="../../ui/employee_list.py" line="242"/>
         <source>Reactivate employee</source>
         <translation>重新启用员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="308"/>
+        <location filename="../../ui/employee_list.py" line="330"/>
         <source>Deactivate {name} ({code})? Their records stay; they are listed again when “Show inactive” is ticked.</source>
         <translation>停用 {name}（{code}）？其记录会保留；勾选“显示已停用”后会再次列出。</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="315"/>
+        <location filename="../../ui/employee_list.py" line="337"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -510,74 +631,74 @@
 <context>
     <name>FormsPanel</name>
     <message>
-        <location filename="../../ui/forms_panel.py" line="37"/>
+        <location filename="../../ui/forms_panel.py" line="38"/>
         <source>Create this period&apos;s forms</source>
         <translation>生成本期考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="39"/>
+        <location filename="../../ui/forms_panel.py" line="40"/>
         <source>Print all as PDF…</source>
         <translation>全部导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="45"/>
+        <location filename="../../ui/forms_panel.py" line="46"/>
         <source>No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="45"/>
+        <location filename="../../ui/forms_panel.py" line="46"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="45"/>
+        <location filename="../../ui/forms_panel.py" line="46"/>
         <source>Revision</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="45"/>
+        <location filename="../../ui/forms_panel.py" line="46"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="46"/>
+        <location filename="../../ui/forms_panel.py" line="47"/>
         <source>Acknowledge by</source>
         <translation>确认期限</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="46"/>
+        <location filename="../../ui/forms_panel.py" line="47"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="115"/>
+        <location filename="../../ui/forms_panel.py" line="122"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="119"/>
+        <location filename="../../ui/forms_panel.py" line="126"/>
         <source>Printing forms…</source>
         <translation>正在生成考核表…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="119"/>
+        <location filename="../../ui/forms_panel.py" line="126"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="148"/>
+        <location filename="../../ui/forms_panel.py" line="155"/>
         <source>Printed</source>
         <translation>已生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/forms_panel.py" line="149"/>
+        <location filename="../../ui/forms_panel.py" line="156"/>
         <source>%n PDF(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份 PDF，保存在 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="155"/>
+        <location filename="../../ui/forms_panel.py" line="162"/>
         <source>Printing stopped</source>
         <translation>生成已停止</translation>
     </message>
@@ -783,147 +904,196 @@
 <context>
     <name>IncidentRow</name>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="89"/>
+        <location filename="../../ui/checklist_rows.py" line="100"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="100"/>
+        <location filename="../../ui/checklist_rows.py" line="111"/>
         <source>Amount per occurrence</source>
         <translation>每次的分值</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="103"/>
+        <location filename="../../ui/checklist_rows.py" line="114"/>
         <source>Severe ×%s</source>
         <translation>严重 ×%s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="106"/>
+        <location filename="../../ui/checklist_rows.py" line="117"/>
         <source>Next tick counts as severe (S)</source>
         <translation>下一条记录按严重计 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="107"/>
+        <location filename="../../ui/checklist_rows.py" line="118"/>
         <source>Remove the latest occurrence (−)</source>
         <translation>撤掉最近一条记录 (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="113"/>
+        <location filename="../../ui/checklist_rows.py" line="124"/>
         <source>Add an occurrence (+)</source>
         <translation>增加一条记录 (+)</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="89"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="93"/>
+        <source>Appraisal Desk was locked after a while without use. {name} ({role}): enter your PIN to continue.</source>
+        <translation>考评台因一段时间未操作已锁定。{name}（{role}）：请输入您的 PIN 码以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="97"/>
+        <source>Users now exist: sign in to continue.</source>
+        <translation>已设置用户：请登录后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="101"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="104"/>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="124"/>
+        <source>Choose who you are and enter your own PIN.</source>
+        <translation>请选择您的用户名并输入本人 PIN 码。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Appraisal Desk 考评台</source>
         <translation>考评台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Choose an employee on the left to open the inspection checklist of their post.</source>
         <translation>在左侧选择员工，即可打开其岗位的检查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Month so far</source>
         <translation>本月累计</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Forms</source>
         <translation>考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
-        <location filename="../../ui/main_window.py" line="148"/>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Period %s</source>
         <translation>考核期 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Employees</source>
         <translation>员工(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Audit trail…</source>
         <translation>审计记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Users…</source>
+        <translation>用户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Next employee</source>
         <translation>下一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Previous employee</source>
         <translation>上一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Cannot open the checklist</source>
         <translation>无法打开检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>This employee is not in one of your teams.</source>
+        <translation>该员工不在您负责的班组中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>The audit trail was tampered with: %s</source>
         <translation>审计记录已被篡改：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>The new language applies from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -987,6 +1157,29 @@
         <location filename="../../ui/pdf_preview.py" line="28"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="26"/>
+        <source>shift lead</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="27"/>
+        <source>reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="28"/>
+        <source>HR admin</source>
+        <translation>人事管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="34"/>
+        <source>Signed in: {name} ({role})</source>
+        <translation>已登录：{name}（{role}）</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1369,63 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="143"/>
+        <source>Sign in — Appraisal Desk 考评台</source>
+        <translation>登录 — 考评台</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="50"/>
+        <location filename="../../ui/sign_in.py" line="67"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="54"/>
+        <source>your own PIN</source>
+        <translation>本人 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="60"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="68"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="84"/>
+        <source>Nobody can sign in: no active user has a PIN.</source>
+        <translation>无人可以登录：没有已启用且设有 PIN 码的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="96"/>
+        <source>Choose a user.</source>
+        <translation>请选择用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="101"/>
+        <source>Enter your PIN.</source>
+        <translation>请输入您的 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="110"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN 码错误，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="121"/>
+        <source>Too many wrong PINs: wait %s seconds.</source>
+        <translation>PIN 码错误次数过多：请等待 %s 秒。</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../ui/signature_pad.py" line="20"/>
@@ -1209,92 +1459,277 @@
 <context>
     <name>TeamPicker</name>
     <message>
-        <location filename="../../ui/team_picker.py" line="35"/>
+        <location filename="../../ui/team_picker.py" line="36"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="36"/>
+        <location filename="../../ui/team_picker.py" line="37"/>
         <source>Add team</source>
         <translation>添加班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="38"/>
+        <location filename="../../ui/team_picker.py" line="39"/>
         <source>Rename team</source>
         <translation>重命名班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="40"/>
-        <location filename="../../ui/team_picker.py" line="99"/>
-        <location filename="../../ui/team_picker.py" line="131"/>
+        <location filename="../../ui/team_picker.py" line="41"/>
+        <location filename="../../ui/team_picker.py" line="101"/>
+        <location filename="../../ui/team_picker.py" line="133"/>
         <source>Deactivate team</source>
         <translation>停用班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="43"/>
+        <location filename="../../ui/team_picker.py" line="44"/>
         <source>Teams</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="64"/>
+        <location filename="../../ui/team_picker.py" line="66"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="68"/>
+        <location filename="../../ui/team_picker.py" line="70"/>
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="99"/>
+        <location filename="../../ui/team_picker.py" line="101"/>
         <source>Reactivate team</source>
         <translation>重新启用班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="132"/>
+        <location filename="../../ui/team_picker.py" line="134"/>
         <source>Deactivate the team “{name}”? Its employees and their records stay.</source>
         <translation>停用班组“{name}”？其员工及记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="138"/>
+        <location filename="../../ui/team_picker.py" line="140"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="50"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="55"/>
+        <location filename="../../ui/users_dialog.py" line="104"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="55"/>
+        <location filename="../../ui/users_dialog.py" line="105"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="55"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="55"/>
+        <location filename="../../ui/users_dialog.py" line="133"/>
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="91"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="98"/>
+        <source>4–12 digits, or 6+ characters</source>
+        <translation>4–12 位数字，或至少 6 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="99"/>
+        <location filename="../../ui/users_dialog.py" line="113"/>
+        <source>the same again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="100"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="106"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="107"/>
+        <location filename="../../ui/users_dialog.py" line="130"/>
+        <source>PIN again</source>
+        <translation>确认 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="111"/>
+        <location filename="../../ui/users_dialog.py" line="200"/>
+        <source>Selected user</source>
+        <translation>所选用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="112"/>
+        <source>new PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="114"/>
+        <source>Change PIN</source>
+        <translation>修改 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="115"/>
+        <location filename="../../ui/users_dialog.py" line="202"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="118"/>
+        <source>Save teams</source>
+        <translation>保存班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="125"/>
+        <source>A shift lead sees and ticks only the employees of her teams.</source>
+        <translation>值班长只能查看和检查其负责班组的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="129"/>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="138"/>
+        <source>Idle lock</source>
+        <translation>空闲锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="143"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="144"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="146"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="150"/>
+        <source>Lock the window after</source>
+        <translation>空闲多久后锁定窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="164"/>
+        <source>active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="164"/>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="166"/>
+        <source>no PIN</source>
+        <translation>未设 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="199"/>
+        <source>Selected user: %s</source>
+        <translation>所选用户：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="201"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="232"/>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>两次输入的 PIN 码不一致：请输入相同的 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="244"/>
+        <source>Added %s.</source>
+        <translation>已添加 %s。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="261"/>
+        <source>The PIN of %s was changed.</source>
+        <translation>%s 的 PIN 码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="279"/>
+        <source>%s was deactivated.</source>
+        <translation>%s 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="280"/>
+        <source>%s was reactivated.</source>
+        <translation>%s 已重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="296"/>
+        <source>The teams of %s were saved.</source>
+        <translation>%s 的班组已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="304"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ValueRow</name>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="160"/>
+        <location filename="../../ui/checklist_rows.py" line="176"/>
         <source>Met ✓</source>
         <translation>达标 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="160"/>
+        <location filename="../../ui/checklist_rows.py" line="176"/>
         <source>Not met ✗</source>
         <translation>未达标 ✗</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="173"/>
+        <location filename="../../ui/checklist_rows.py" line="189"/>
         <source>from the team&apos;s results</source>
         <translation>取自班组结果</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="215"/>
+        <location filename="../../ui/checklist_rows.py" line="234"/>
         <source>Not a number: %s</source>
         <translation>不是数字：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="218"/>
+        <location filename="../../ui/checklist_rows.py" line="237"/>
         <source>Counts are whole numbers</source>
         <translation>次数须为整数</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="222"/>
+        <location filename="../../ui/checklist_rows.py" line="241"/>
         <source>The denominator must be above 0</source>
         <translation>分母必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="226"/>
+        <location filename="../../ui/checklist_rows.py" line="245"/>
         <source>Between 0 and %s</source>
         <translation>须在 0 到 %s 之间</translation>
     </message>

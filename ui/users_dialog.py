@@ -1,0 +1,304 @@
+"""The HR admin's users dialog: who operates the app, their roles, PINs and teams, and the idle
+lock. Every refusal (from models.users / models.access) is shown inside the dialog."""
+
+import sqlite3
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from models import access, settings, users
+from models.teams import list_teams
+from ui.sign_in import role_name
+
+NAME, ROLE, STATUS, TEAMS = range(4)
+FIELD_HEIGHT = 36
+
+
+def _pin_field(placeholder):
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.Password)
+    field.setMinimumHeight(FIELD_HEIGHT)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+class UsersDialog(QDialog):
+    changed = Signal()   # a user, a PIN, a team assignment or the idle lock changed
+
+    def __init__(self, db, *, current_user=None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.current_user = current_user
+        self.by = current_user["name"] if current_user else ""
+        self.setWindowTitle(self.tr("Users"))
+        self.resize(900, 640)
+        self.rows = []
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Status"), self.tr("Teams")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(FIELD_HEIGHT)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.error = QLabel()
+        self.error.setObjectName("users-error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.done_note = QLabel()
+        self.done_note.setStyleSheet("color: #2e7d32;")
+        self._build_add()
+        self._build_selected()
+        self._build_lock()
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        side = QVBoxLayout()
+        side.addWidget(self.add_box)
+        side.addWidget(self.selected_box, 1)
+        side.addWidget(self.lock_box)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.done_note)
+        layout.addWidget(close)
+        self.reload()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_add(self):
+        self.add_box = QGroupBox(self.tr("Add a user"))
+        self.new_name = QLineEdit()
+        self.new_name.setMinimumHeight(FIELD_HEIGHT)
+        self.new_role = QComboBox()
+        self.new_role.setMinimumHeight(FIELD_HEIGHT)
+        for role in users.ROLES:
+            self.new_role.addItem(role_name(role), role)
+        self.new_pin = _pin_field(self.tr("4–12 digits, or 6+ characters"))
+        self.new_pin_again = _pin_field(self.tr("the same again"))
+        self.add_button = QPushButton(self.tr("Add user"))
+        self.add_button.setMinimumHeight(40)
+        self.add_button.clicked.connect(self.add_user)
+        form = QFormLayout(self.add_box)
+        form.addRow(self.tr("Name"), self.new_name)
+        form.addRow(self.tr("Role"), self.new_role)
+        form.addRow(self.tr("PIN"), self.new_pin)
+        form.addRow(self.tr("PIN again"), self.new_pin_again)
+        form.addRow(self.add_button)
+
+    def _build_selected(self):
+        self.selected_box = QGroupBox(self.tr("Selected user"))
+        self.pin = _pin_field(self.tr("new PIN"))
+        self.pin_again = _pin_field(self.tr("the same again"))
+        self.pin_button = QPushButton(self.tr("Change PIN"))
+        self.toggle_button = QPushButton(self.tr("Deactivate"))
+        self.teams = QListWidget()
+        self.teams.setMinimumHeight(120)
+        self.teams_button = QPushButton(self.tr("Save teams"))
+        for button in (self.pin_button, self.toggle_button, self.teams_button):
+            button.setMinimumHeight(40)
+        self.pin_button.clicked.connect(self.change_pin)
+        self.toggle_button.clicked.connect(self.toggle_active)
+        self.teams_button.clicked.connect(self.save_teams)
+        self.teams_note = QLabel(
+            self.tr("A shift lead sees and ticks only the employees of her teams."))
+        self.teams_note.setWordWrap(True)
+        self.teams_note.setStyleSheet("color: palette(placeholder-text);")
+        form = QFormLayout(self.selected_box)
+        form.addRow(self.tr("New PIN"), self.pin)
+        form.addRow(self.tr("PIN again"), self.pin_again)
+        form.addRow(self.pin_button)
+        form.addRow(self.toggle_button)
+        form.addRow(self.tr("Teams"), self.teams)
+        form.addRow(self.teams_note)
+        form.addRow(self.teams_button)
+
+    def _build_lock(self):
+        self.lock_box = QGroupBox(self.tr("Idle lock"))
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setMinimumHeight(FIELD_HEIGHT)
+        declared = settings.DECLARED["idle_lock_minutes"]
+        self.idle_minutes.setRange(declared.minimum, declared.maximum)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setSpecialValueText(self.tr("never"))
+        self.idle_minutes.setValue(settings.get(self.db, "idle_lock_minutes"))
+        self.idle_button = QPushButton(self.tr("Save"))
+        self.idle_button.setMinimumHeight(FIELD_HEIGHT)
+        self.idle_button.clicked.connect(self.save_idle_minutes)
+        row = QHBoxLayout(self.lock_box)
+        row.addWidget(QLabel(self.tr("Lock the window after")))
+        row.addWidget(self.idle_minutes, 1)
+        row.addWidget(self.idle_button)
+
+    # -- reading -----------------------------------------------------------------------------
+    def reload(self, select_id=None):
+        if select_id is None:
+            select_id = self.selected_id()
+        self.team_names = {t["id"]: t["name"] for t in list_teams(self.db, include_inactive=True)}
+        self.rows = users.list_users(self.db, include_inactive=True)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for r, user in enumerate(self.rows):
+            user["team_ids"] = users.user_team_ids(self.db, user["id"])
+            status = self.tr("active") if user["active"] else self.tr("inactive")
+            if not user["has_pin"]:
+                status += " · " + self.tr("no PIN")
+            teams = ", ".join(self.team_names.get(t, "?") for t in user["team_ids"])
+            for c, text in ((NAME, user["name"]), (ROLE, role_name(user["role"])),
+                            (STATUS, status), (TEAMS, teams)):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.UserRole, user["id"])
+                if not user["active"]:
+                    cell.setForeground(Qt.gray)
+                self.table.setItem(r, c, cell)
+        self.table.resizeColumnsToContents()
+        self.table.clearSelection()
+        self.table.blockSignals(False)
+        row = next((r for r, u in enumerate(self.rows) if u["id"] == select_id), -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        self._selection_changed()
+
+    def selected_id(self):
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.table.item(rows[0].row(), NAME).data(Qt.UserRole) if rows else None
+
+    def selected_user(self):
+        user_id = self.selected_id()
+        return next((u for u in self.rows if u["id"] == user_id), None)
+
+    def select_user(self, user_id):
+        row = next((r for r, u in enumerate(self.rows) if u["id"] == user_id), -1)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _selection_changed(self):
+        user = self.selected_user()
+        self.selected_box.setEnabled(user is not None)
+        self.selected_box.setTitle(self.tr("Selected user: %s") % user["name"] if user
+                                   else self.tr("Selected user"))
+        self.toggle_button.setText(self.tr("Reactivate") if user and not user["active"]
+                                   else self.tr("Deactivate"))
+        is_lead = user is not None and user["role"] == "lead"
+        self.teams.clear()
+        for team_id, name in self.team_names.items():
+            item = QListWidgetItem(name)
+            item.setData(Qt.UserRole, team_id)
+            item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
+            item.setCheckState(Qt.Checked if user and team_id in user["team_ids"]
+                               else Qt.Unchecked)
+            self.teams.addItem(item)
+        self.teams.setEnabled(is_lead)
+        self.teams_button.setEnabled(is_lead)
+
+    # -- acting ------------------------------------------------------------------------------
+    def _do(self, action, done_text):
+        """Run one model change; its refusal goes to the error line. True when done."""
+        self.error.clear()
+        self.done_note.clear()
+        try:
+            result = action()
+        except (ValueError, LookupError, sqlite3.IntegrityError) as exc:
+            self.error.setText(str(exc))
+            return None
+        self.done_note.setText(done_text)
+        self.changed.emit()
+        return True if result is None else result
+
+    def _two_pins(self, first, second):
+        pin, again = first.text(), second.text()
+        if pin != again:
+            raise ValueError(self.tr("The two PINs differ: type the same PIN twice."))
+        return pin
+
+    def add_user(self):
+        def add():
+            role = self.new_role.currentData()
+            pin = self._two_pins(self.new_pin, self.new_pin_again)
+            access.check_new_user(self.db, role=role)
+            return users.add_user(self.db, name=self.new_name.text(), role=role, pin=pin,
+                                  by=self.by)
+
+        name = self.new_name.text().strip()
+        user_id = self._do(add, self.tr("Added %s.") % name)
+        self.new_pin.clear()
+        self.new_pin_again.clear()
+        if user_id:
+            self.new_name.clear()
+            self.reload(select_id=user_id)
+        return user_id
+
+    def change_pin(self):
+        user = self.selected_user()
+        if user is None:
+            return None
+
+        def change():
+            users.set_pin(self.db, user["id"], pin=self._two_pins(self.pin, self.pin_again),
+                          by=self.by)
+
+        done = self._do(change, self.tr("The PIN of %s was changed.") % user["name"])
+        self.pin.clear()
+        self.pin_again.clear()
+        if done:
+            self.reload()
+        return done
+
+    def toggle_active(self):
+        user = self.selected_user()
+        if user is None:
+            return None
+        by_id = self.current_user["id"] if self.current_user else None
+
+        def toggle():
+            if user["active"]:
+                access.check_deactivate(self.db, user["id"], by_user_id=by_id)
+            users.set_user_active(self.db, user["id"], active=not user["active"], by=self.by)
+
+        text = (self.tr("%s was deactivated.") if user["active"]
+                else self.tr("%s was reactivated.")) % user["name"]
+        done = self._do(toggle, text)
+        if done:
+            self.reload()
+        return done
+
+    def checked_team_ids(self):
+        return [self.teams.item(i).data(Qt.UserRole) for i in range(self.teams.count())
+                if self.teams.item(i).checkState() == Qt.Checked]
+
+    def save_teams(self):
+        user = self.selected_user()
+        if user is None:
+            return None
+        team_ids = self.checked_team_ids()
+        done = self._do(lambda: users.set_user_teams(self.db, user["id"], team_ids, by=self.by),
+                        self.tr("The teams of %s were saved.") % user["name"])
+        if done:
+            self.reload()
+        return done
+
+    def save_idle_minutes(self):
+        minutes = self.idle_minutes.value()
+        return self._do(lambda: settings.put(self.db, "idle_lock_minutes", minutes, by=self.by),
+                        self.tr("Saved."))
