@@ -86,3 +86,15 @@ def test_tampered_audit_trail_is_reported_at_start(qtbot, db, monkeypatch):  # n
     qtbot.waitUntil(lambda: window.audit_report is not None, timeout=20000)
     assert not window.audit_report.ok
     assert shown and "tampered" in shown[0]
+
+
+def test_daily_backup_on_first_start_only(qtbot, db, tmp_path):  # noqa: F811
+    from models import backups
+    window = make_window(qtbot, db)
+    window.daily_backup(window.db_path)
+    qtbot.waitUntil(lambda: window.backup_result is not None, timeout=30000)
+    made = window.backup_result
+    assert made.exists() and backups.describe(made).ok
+    assert db.execute("SELECT count(*) FROM audit_events WHERE action = 'backup'"
+                      ).fetchone()[0] == 1
+    assert window.daily_backup(window.db_path) is None        # not again the same day

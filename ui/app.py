@@ -86,6 +86,21 @@ def session_user(db, ask=None):
     return user is not None, user
 
 
+def _open_or_offer_backup(path, open_db, StoreError):
+    """A damaged file is never repaired silently: say what is wrong, offer the newest good
+    backup, and open that instead only if the lead agrees (None: she did not)."""
+    from ui.damaged_store import offer_backup
+
+    try:
+        return open_db(path)
+    except StoreError as exc:
+        if getattr(exc, "reason", None) != "damaged":
+            raise
+        if not offer_backup(path, exc):
+            return None
+    return open_db(path)
+
+
 def run(db_path=None, lang=None):
     from models import settings
     from models.store import StoreError, default_db_path, open_db
@@ -96,9 +111,11 @@ def run(db_path=None, lang=None):
     path = Path(db_path) if db_path else default_db_path()
     try:
         lock = lock_database(path)  # noqa: F841 - held until the process ends
-        db = open_db(path)
+        db = _open_or_offer_backup(path, open_db, StoreError)
     except (AlreadyOpen, StoreError) as exc:
         QMessageBox.critical(None, "Appraisal Desk 考评台", str(exc))
+        return 2
+    if db is None:
         return 2
     language = pick_language(lang or settings.get(db, "language"))
     install_translator(app, language)
@@ -109,6 +126,7 @@ def run(db_path=None, lang=None):
     window = MainWindow(db, language=language, db_path=path, user=user)
     window.show()
     window.check_audit_trail(path)
+    window.daily_backup(path)
     if os.environ.get("APPRAISAL_DESK_EXIT_AFTER_SHOW"):   # start-up benchmark
         QTimer.singleShot(0, app.quit)
     return app.exec()

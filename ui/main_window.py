@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history, self.tr("History"))
         from ui.forms_panel import FormsPanel
 
+        self.db_path = db_path or db.execute("PRAGMA database_list").fetchone()[2]
         self.forms = FormsPanel(db, language=language, db_path=db_path)
         self.forms.set_team_filter(access.team_filter(user))
         self.forms.set_period(self.period)
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         people.addActions([panel.add_team_action, panel.rename_team_action,
                            panel.toggle_team_action])
         tools = self.menuBar().addMenu(self.tr("&Tools"))
+        self.backups_action = QAction(self.tr("Backups…"), self)
+        self.backups_action.triggered.connect(self.open_backups)
+        tools.addAction(self.backups_action)
         self.audit_action = QAction(self.tr("Audit trail…"), self)
         self.audit_action.triggered.connect(self.open_audit)
         tools.addAction(self.audit_action)
@@ -181,6 +185,39 @@ class MainWindow(QMainWindow):
         dialog.demo_removed.connect(self.demo_removed)
         dialog.language_changed.connect(self.language_changed)
         dialog.exec()
+
+    def open_backups(self):
+        from ui.backup_dialog import BackupDialog
+
+        BackupDialog(self.db, self.db_path, parent=self).exec()
+
+    def daily_backup(self, db_path):
+        """Once a day on the first start, off the GUI thread: a verified, rotated backup."""
+        from models import backups, settings
+        from ui.backup_dialog import backup_folder
+        from ui.work import run_in_background
+
+        folder = backup_folder(self.db, db_path)
+        keep = {"keep_daily": settings.get(self.db, "backup_keep_daily"),
+                "keep_monthly": settings.get(self.db, "backup_keep_monthly")}
+        self.backup_result = None
+        if not backups.is_due(folder):
+            return None
+
+        def done(path):
+            from models import audit
+
+            self.backup_result = path
+            audit.record(self.db, actor="", action="backup", entity="database", entity_id=None,
+                         after={"path": str(path), "reason": "daily"})
+
+        def failed(error):
+            self.backup_result = error
+            self.statusBar().showMessage(self.tr("Daily backup failed: %s") % error)
+
+        return run_in_background(
+            self, lambda: backups.backup_file(db_path, folder=folder, reason="daily", **keep),
+            on_done=done, on_error=failed)
 
     def open_audit(self):
         from ui.audit_view import AuditDialog
