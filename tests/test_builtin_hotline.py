@@ -5,38 +5,16 @@ docs/rubric-extensions.md (the computation is written above the assertions); non
 the engine's output. Totals are shown ROUND_HALF_UP to 0.01, as the contract prints them.
 """
 
-from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
+from decimal import Decimal
 
 import pytest
 
-from scoring import evaluate, load_rubric, load_sheet, sheet_from_data
-
-ROOT = Path(__file__).resolve().parent.parent
-RUBRICS = ROOT / "resources" / "rubrics"
-SAMPLES = ROOT / "tests" / "samples"
-CENT = Decimal("0.01")
-
-
-def _q(value):
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def _rubric(rubric_id):
-    return load_rubric(str(RUBRICS / f"{rubric_id}.yaml"))
-
-
-def _score(rubric_id):
-    rubric = _rubric(rubric_id)
-    return evaluate(rubric, load_sheet(str(SAMPLES / f"{rubric_id}.sheet.yaml"), rubric))
-
-
-def _sections(result):
-    return {s.id: s for s in result.sections}
-
-
-def _items(result):
-    return {i.id: i for i in result.items}
+from scoring import evaluate, sheet_from_data
+from tests.builtin_helpers import items as _items
+from tests.builtin_helpers import q as _q
+from tests.builtin_helpers import rubric as _rubric
+from tests.builtin_helpers import score as _score
+from tests.builtin_helpers import sections as _sections
 
 
 def test_hotline_10086_shift_lead_sample():

@@ -5,35 +5,14 @@ written above the assertions); none is copied from the engine's output.
 """
 
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 
-from scoring import evaluate, load_rubric, load_sheet, sheet_from_text
-
-ROOT = Path(__file__).resolve().parent.parent
-RUBRICS = ROOT / "resources" / "rubrics"
-SAMPLES = ROOT / "tests" / "samples"
-CENT = Decimal("0.01")
-
-
-def _rubric(rubric_id):
-    return load_rubric(str(RUBRICS / f"{rubric_id}.yaml"))
-
-
-def _score(rubric_id):
-    rubric = _rubric(rubric_id)
-    return evaluate(rubric, load_sheet(str(SAMPLES / f"{rubric_id}.sheet.yaml"), rubric))
-
-
-def _sections(result):
-    return {s.id: s for s in result.sections}
-
-
-def _items(result):
-    return {i.id: i for i in result.items}
-
-
-def _q(value):
-    return value.quantize(CENT)
+from scoring import evaluate, load_sheet, sheet_from_text
+from tests.builtin_helpers import CENT, SAMPLES
+from tests.builtin_helpers import items as _items
+from tests.builtin_helpers import q as _q
+from tests.builtin_helpers import rubric as _rubric
+from tests.builtin_helpers import score as _score
+from tests.builtin_helpers import sections as _sections
 
 
 def test_ecommerce_cs_kpi_sample():
