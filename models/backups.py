@@ -8,18 +8,24 @@ file with that name is always a complete, verified copy; a failed backup leaves 
 and never touches the database.
 """
 
-import contextlib
 import logging
 import os
 import re
 import sqlite3
-import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from models import clock, integrity, migrations
 from models.errors import StoreError
+from models.safe_files import (
+    create_private,
+    fsync,
+    fsync_folder,
+    place,
+    private,
+    remove_quietly,
+)
 
 log = logging.getLogger(__name__)
 
@@ -160,75 +166,19 @@ def _prepare_folder(folder, *, create):
     return folder
 
 
-def _create_private(path):
-    """An empty file only the owner can read (0600), refusing to reuse an existing name."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    os.close(fd)
-    _private(path)
 
 
-def _private(path, mode=0o600):
-    with contextlib.suppress(OSError):  # a network share or FAT stick may not keep permissions
-        os.chmod(path, mode)
 
 
-def _fsync(path):
-    try:
-        with open(path, "r+b") as f:
-            os.fsync(f.fileno())
-    except OSError as exc:
-        raise StoreError(f"{path} could not be written to the disk ({exc.strerror or exc})",
-                         path=path, reason="backup_failed") from exc
 
 
-def _fsync_folder(folder):
-    if sys.platform == "win32":
-        return  # NTFS makes the rename durable itself; folders cannot be opened for fsync
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some network file systems refuse fsync on a folder
-    finally:
-        os.close(fd)
 
 
-def _place(temp, final):
-    """Rename `temp` to `final` (or `final` with -2, -3 …), never over an existing file."""
-    stem, n = final.name[:-len(".db")], 1
-    while True:
-        target = final if n == 1 else final.with_name(f"{stem}-{n}.db")
-        if not target.exists():
-            try:
-                if sys.platform == "win32":
-                    os.rename(temp, target)   # refuses an existing target
-                else:
-                    os.link(temp, target)     # refuses an existing target, atomically
-                    os.remove(temp)
-                return target
-            except FileExistsError:
-                pass
-            except OSError:  # a file system without hard links (FAT, some shares)
-                if not target.exists():
-                    os.rename(temp, target)
-                    return target
-        n += 1
 
 
-def _remove_quietly(*paths):
-    for path in paths:
-        try:
-            os.remove(path)
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            log.warning("could not remove %s: %s", path, exc)
 
 
-def _copy(source_conn, temp):
+def copy_database(source_conn, temp):
     """The backup API into `temp`, in one step (one consistent snapshot); then the copy is made
     a plain rollback-journal file, so reading it later leaves no -wal/-shm files behind."""
     dest = sqlite3.connect(temp)
@@ -267,31 +217,31 @@ def _take(source_conn, folder, *, now):
     temp = folder / f"{final.name}.{os.getpid()}{PARTIAL}"
     leftovers = (temp, Path(f"{temp}-journal"))
     try:
-        _create_private(temp)
+        create_private(temp)
         # One read transaction: the counts and the copied pages are the same snapshot.
         source_conn.execute("BEGIN")
         try:
             version = source_conn.execute("PRAGMA user_version").fetchone()[0]
             counts = integrity.table_counts(source_conn)
-            _copy(source_conn, temp)
+            copy_database(source_conn, temp)
         finally:
             source_conn.rollback()  # a read transaction: nothing to undo, only the snapshot
-        _private(temp)
-        _fsync(temp)
+        private(temp)
+        fsync(temp)
         problems = verify_copy(temp, counts=counts, version=version)
         if problems:
             raise StoreError(f"the backup written to {folder} did not verify "
                              f"({'; '.join(problems[:3])}); it was removed. The database may "
                              "be damaged, or the backup disk faulty", path=folder,
                              reason="backup_invalid", problems=problems)
-        target = _place(temp, final)
-        _fsync_folder(folder)
+        target = place(temp, final)
+        fsync_folder(folder)
         return target
     except StoreError:
-        _remove_quietly(*leftovers)
+        remove_quietly(*leftovers)
         raise
     except (OSError, sqlite3.Error) as exc:
-        _remove_quietly(*leftovers)
+        remove_quietly(*leftovers)
         text = getattr(exc, "strerror", None) or str(exc)
         raise StoreError(f"the backup to {folder} failed ({text}); no backup was taken, the "
                          "database is unchanged", path=folder, reason="backup_failed") from exc
@@ -433,84 +383,3 @@ def _remove_stale_partials(folder):
 
 
 # -- restoring ---------------------------------------------------------------------------------
-
-def restore(backup_path, db_path, *, now=None):
-    """Make `backup_path` the database at `db_path`. The store must be closed first.
-
-    The backup is verified first (integrity, ours, not newer than this program); it is copied
-    through the backup API to a temporary file beside the database and verified again there;
-    the current file (with its -wal/-shm) is kept as `<db>.before-restore-<stamp>` (never
-    overwritten); then the copy takes the database's name in one rename. Returns the path the
-    current file was kept as (None when there was no current file). Raises StoreError
-    ("backup_invalid", "read_only", "backup_failed"); on any error the database is unchanged.
-    """
-    backup_path, db_path = Path(backup_path), Path(db_path)
-    info = describe(backup_path, check=True) if backup_path.is_file() else None
-    if info is None or not info.ok:
-        why = "; ".join(info.problems[:3]) if info else "no such file"
-        raise StoreError(f"{backup_path} cannot be restored: {why}. The database is unchanged",
-                         path=backup_path, reason="backup_invalid",
-                         problems=info.problems if info else ())
-    folder = db_path.parent
-    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
-        raise StoreError(f"{folder} does not exist or is read-only: nothing was restored",
-                         path=db_path, reason="read_only")
-    stamp = f"{now or clock.now():%Y%m%d-%H%M%S}"
-    temp = db_path.with_name(f"{db_path.name}.restoring-{stamp}.{os.getpid()}{PARTIAL}")
-    leftovers = (temp, Path(f"{temp}-journal"))
-    try:
-        _create_private(temp)
-        with integrity.open_read_only(backup_path) as source:
-            version = source.execute("PRAGMA user_version").fetchone()[0]
-            counts = integrity.table_counts(source)
-            _copy(source, temp)
-        _fsync(temp)
-        problems = verify_copy(temp, counts=counts, version=version)
-        if problems:
-            raise StoreError(f"copying {backup_path} beside the database did not verify "
-                             f"({'; '.join(problems[:3])}); the database is unchanged",
-                             path=db_path, reason="backup_failed", problems=problems)
-        aside = _set_aside(db_path, stamp) if db_path.exists() else None
-        os.replace(temp, db_path)
-        _fsync_folder(folder)
-    except StoreError:
-        _remove_quietly(*leftovers)
-        raise
-    except (OSError, sqlite3.Error) as exc:
-        _remove_quietly(*leftovers)
-        text = getattr(exc, "strerror", None) or str(exc)
-        raise StoreError(f"restoring {backup_path} failed ({text}); the database is unchanged",
-                         path=db_path, reason="backup_failed") from exc
-    log.info("restored %s to %s (the previous file kept as %s)", backup_path, db_path, aside)
-    return aside
-
-
-def _set_aside(db_path, stamp):
-    """Keep the current file under a new name, byte for byte, with its -wal/-shm: first a second
-    name for the file (a hard link, or a copy where links are not possible), then its side
-    files moved, so that a stale -wal can never be applied to the restored file."""
-    base, n = db_path.with_name(f"{db_path.name}.before-restore-{stamp}"), 1
-    while True:
-        aside = base if n == 1 else base.with_name(f"{base.name}-{n}")
-        if not aside.exists() and not integrity.side_files(aside):
-            try:
-                os.link(db_path, aside)
-                break
-            except FileExistsError:
-                pass
-            except OSError:
-                if not aside.exists():
-                    _copy_bytes(db_path, aside)
-                    break
-        n += 1
-    for side in integrity.side_files(db_path):
-        os.replace(side, Path(f"{aside}{side.name[len(db_path.name):]}"))
-    return aside
-
-
-def _copy_bytes(source, target):
-    with open(source, "rb") as src, open(target, "xb") as dst:
-        while chunk := src.read(1 << 20):
-            dst.write(chunk)
-        dst.flush()
-        os.fsync(dst.fileno())

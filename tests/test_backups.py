@@ -10,13 +10,13 @@ from datetime import datetime, timedelta
 import pytest
 
 from models import backups, codec, integrity, migrations
+from models.backup_restore import restore
 from models.backups import (
     backup_now,
     daily_backup_if_due,
     default_backup_folder,
     list_backups,
     plan_rotation,
-    restore,
     rotate,
 )
 from models.employees import add_employee
@@ -311,7 +311,7 @@ def test_a_full_backup_disk_leaves_no_file_and_the_database_unchanged(live, tmp_
         temp.write_bytes(b"half a copy")
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(backups, "_copy", full)
+    monkeypatch.setattr(backups, "copy_database", full)
     with pytest.raises(StoreError, match="disk is full.*no backup was taken") as info:
         backup_now(live, folder=folder, reason="manual")
     assert info.value.reason == "backup_failed" and os.listdir(folder) == []

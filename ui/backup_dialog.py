@@ -126,7 +126,9 @@ class BackupDialog(QDialog):
             return None
         self.db.close()                       # restore needs the store closed
         try:
-            kept = backups.restore(info.path, self.db_path)
+            from models.backup_restore import restore
+
+            kept = restore(info.path, self.db_path)
         except OSError as exc:
             QMessageBox.critical(self, self.tr("Restore"), str(exc))
             return None
