@@ -200,3 +200,16 @@ def test_disk_full_shows_a_message_and_loses_nothing(qtbot, store, employee):
     assert active_incidents(store, "blaming") == 1        # what was saved stays saved
     assert widget.rows["job-number"].count.text() == str(saved)
     assert widget.checklist.result.total == 100 - 10 - 10 * saved
+
+
+def test_hostile_notes_are_shown_as_typed(qtbot, store, employee):
+    widget = make_widget(qtbot, store, employee)
+    note = "<b>粗体?</b> 😀 العميل \u202eevil\x07 " + "长" * 3000
+    widget.rows["blaming"].note.setText(note)
+    qtbot.mouseClick(widget.rows["blaming"].plus, Qt.LeftButton)
+    stored = store.execute("SELECT note FROM incidents").fetchone()[0]
+    assert stored == note.strip()
+    history = HistoryView(store)
+    qtbot.addWidget(history)
+    history.load(employee, widget.checklist.rubric)
+    assert history.table.item(0, 4).text() == stored      # plain text, markup not rendered

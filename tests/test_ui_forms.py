@@ -143,3 +143,28 @@ def test_pdf_preview_and_batch(qtbot, office, tmp_path, monkeypatch, messages):
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == sorted(
         p.name for p in panel.batch_result)
     assert len(panel.batch_result) == 3
+
+
+def test_printing_goes_through_a_qprinter(qtbot, office, tmp_path):
+    """The path the system print dialog takes, with a PDF printer as the printer."""
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from models import forms
+    from reports.pdf_form import render_form
+    from ui.pdf_preview import print_pdf
+
+    panel = panel_for(qtbot, office)
+    panel.create_forms()
+    source = tmp_path / "form.pdf"
+    render_form(forms.document(office.db, form_of(office.db, office.a1)), source)
+    document = QPdfDocument()
+    document.load(str(source))
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    print_pdf(document, printer)
+    again = QPdfDocument()
+    again.load(str(printed))
+    assert again.pageCount() == document.pageCount() >= 1

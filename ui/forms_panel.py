@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import forms
 from models.teams import list_teams
 
 COLUMNS = ("code", "name", "revision", "state", "due", "sha256")
@@ -32,6 +31,7 @@ class FormsPanel(QWidget):
         # The batch opens its own connection to the same file (thread affinity).
         self.db_path = db_path or db.execute("PRAGMA database_list").fetchone()[2]
         self.period = None
+        self._stale = True
         self.team_filter = None     # None: every team; else the ids offered (a lead's own)
         self.team = QComboBox()
         self.team.currentIndexChanged.connect(lambda _: self.reload())
@@ -76,7 +76,19 @@ class FormsPanel(QWidget):
         self.period = period
         self.reload()
 
-    def reload(self):
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale:
+            self.reload(force=True)
+
+    def reload(self, *_, force=False):
+        """The forms are read when the tab is shown (start-up need not load the engine)."""
+        if not force and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        from models import forms
+
         if self.period is None or self.team.currentData() is None:
             self.table.setRowCount(0)
             return
@@ -100,9 +112,11 @@ class FormsPanel(QWidget):
         return self.table.item(row, 0).data(Qt.UserRole)
 
     def create_forms(self):
+        from models import forms
+
         made = forms.create_forms(self.db, team_id=self.team.currentData(), period=self.period,
                                   by="")
-        self.reload()
+        self.reload(force=True)
         self.changed.emit()
         return made
 

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import incidents
-
 COLUMNS = ("at", "by", "item", "detail", "note", "status")
 
 
@@ -50,6 +48,8 @@ class HistoryView(QWidget):
     def load(self, employee_id, rubric=None):
         self.employee_id = employee_id
         self.rubric = rubric
+        from models import incidents  # with the first employee, not at start-up
+
         rows = incidents.history(self.db, employee_id=employee_id)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -101,7 +101,10 @@ class HistoryView(QWidget):
             QMessageBox.warning(self, self.tr("Delete entry"),
                                 self.tr("A reason is required to delete an entry."))
             return False
-        incidents.delete_incident(self.db, incident_id, by=self.inspector, reason=reason.strip())
+        from models import incidents
+
+        incidents.delete_incident(self.db, incident_id, by=self.inspector,
+                                  reason=reason.strip())
         self.load(self.employee_id, self.rubric)
         self.changed.emit()
         return True

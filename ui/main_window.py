@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from models import access, settings
 from models.periods import current_period
-from ui.checklist import ChecklistWidget
 from ui.employee_list import EmployeePanel
 from ui.history_view import HistoryView
 from ui.month_view import MonthView
@@ -141,6 +140,8 @@ class MainWindow(QMainWindow):
         if self.checklist_widget is not None:
             self.checklist_widget.deleteLater()
         self.placeholder.hide()
+        from ui.checklist import ChecklistWidget  # the engine loads with the first checklist
+
         self.checklist_widget = ChecklistWidget(checklist, language=self.language,
                                                 read_only=not may_tick)
         self.checklist_widget.error.connect(self.show_error)

@@ -159,13 +159,13 @@ It holds %2 employees and %3 entries, the newest entered %4. The current databas
     </message>
     <message>
         <location filename="../../ui/backup_dialog.py" line="123"/>
-        <location filename="../../ui/backup_dialog.py" line="131"/>
         <location filename="../../ui/backup_dialog.py" line="133"/>
+        <location filename="../../ui/backup_dialog.py" line="135"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="134"/>
+        <location filename="../../ui/backup_dialog.py" line="136"/>
         <source>Restored. The previous database is kept as %s. The app closes now; start it again.</source>
         <translation>已恢复。原数据库已保留为 %s。程序即将关闭，请重新启动。</translation>
     </message>
@@ -671,34 +671,34 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="122"/>
+        <location filename="../../ui/forms_panel.py" line="136"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="126"/>
+        <location filename="../../ui/forms_panel.py" line="140"/>
         <source>Printing forms…</source>
         <translation>正在生成考核表…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="126"/>
+        <location filename="../../ui/forms_panel.py" line="140"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="155"/>
+        <location filename="../../ui/forms_panel.py" line="169"/>
         <source>Printed</source>
         <translation>已生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/forms_panel.py" line="156"/>
+        <location filename="../../ui/forms_panel.py" line="170"/>
         <source>%n PDF(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份 PDF，保存在 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="162"/>
+        <location filename="../../ui/forms_panel.py" line="176"/>
         <source>Printing stopped</source>
         <translation>生成已停止</translation>
     </message>
@@ -706,37 +706,37 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="33"/>
+        <location filename="../../ui/history_view.py" line="31"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="33"/>
+        <location filename="../../ui/history_view.py" line="31"/>
         <source>Who</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="33"/>
+        <location filename="../../ui/history_view.py" line="31"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="33"/>
+        <location filename="../../ui/history_view.py" line="31"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="34"/>
+        <location filename="../../ui/history_view.py" line="32"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="34"/>
+        <location filename="../../ui/history_view.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="40"/>
+        <location filename="../../ui/history_view.py" line="38"/>
         <source>Delete with reason…</source>
         <translation>注明原因并删除…</translation>
     </message>
@@ -970,140 +970,140 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Appraisal Desk 考评台</source>
         <translation>考评台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Choose an employee on the left to open the inspection checklist of their post.</source>
         <translation>在左侧选择员工，即可打开其岗位的检查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Month so far</source>
         <translation>本月累计</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Forms</source>
         <translation>考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Period %s</source>
         <translation>考核期 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Employees</source>
         <translation>员工(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Audit trail…</source>
         <translation>审计记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Next employee</source>
         <translation>下一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Previous employee</source>
         <translation>上一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Cannot open the checklist</source>
         <translation>无法打开检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>This employee is not in one of your teams.</source>
         <translation>该员工不在您负责的班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Daily backup failed: %s</source>
         <translation>每日备份失败：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>The audit trail was tampered with: %s</source>
         <translation>审计记录已被篡改：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>The new language applies from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
