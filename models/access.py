@@ -13,7 +13,7 @@ A team-limited action asked without a `team_id` means "on every team": a lead is
 """
 
 ACTIONS = ("tick", "view", "manage_people", "manage_teams", "manage_users", "manage_rubrics",
-           "review", "sign_appraiser")
+           "review", "sign_appraiser", "create_forms", "manage_settings", "manage_backups")
 
 # action → roles allowed everywhere; roles allowed on their own teams only
 EVERYWHERE = {
@@ -25,8 +25,12 @@ EVERYWHERE = {
     "manage_rubrics": {"hr"},
     "review": {"reviewer", "hr"},
     "sign_appraiser": {"lead", "reviewer", "hr"},
+    "create_forms": {"hr"},
+    "manage_settings": {"hr"},       # includes "Remove demo data"
+    "manage_backups": {"hr"},        # a restore replaces everyone's data
 }
-OWN_TEAMS = {"tick": {"lead"}, "view": {"lead"}, "manage_people": {"lead"}}
+OWN_TEAMS = {"tick": {"lead"}, "view": {"lead"}, "manage_people": {"lead"},
+             "create_forms": {"lead"}}
 
 
 def can(user, action, *, team_id=None, team_ids=None):

@@ -31,6 +31,9 @@ TABLE = {
     "manage_rubrics": (False, False, False, False, True),
     "review":         (False, False, False, True,  True),
     "sign_appraiser": (True,  True,  True,  True,  True),
+    "create_forms":   (True,  False, False, False, True),
+    "manage_settings": (False, False, False, False, True),
+    "manage_backups": (False, False, False, False, True),
 }
 
 

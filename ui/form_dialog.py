@@ -23,8 +23,9 @@ ROLE_ORDER = ("appraiser", "employee", "reviewer")
 class FormDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, db, form_id, *, language="zh", parent=None):
+    def __init__(self, db, form_id, *, language="zh", signer_id=None, parent=None):
         super().__init__(parent)
+        self.signer_id = signer_id      # the signed-in user, offered first when signing
         self.db, self.form_id, self.language = db, form_id, language
         self.resize(1000, 760)
         self.header = QLabel()
@@ -171,7 +172,7 @@ class FormDialog(QDialog):
             if key in steps:
                 role, title, action, options = steps[key]
                 dialog = SignDialog(self.db, role=role, title=title, employee_name=employee,
-                                    parent=self, **options)
+                                    preselect=self.signer_id, parent=self, **options)
                 if dialog.exec() != QDialog.Accepted:
                     return
                 action(self.db, self.form_id, **dialog.values())
@@ -193,7 +194,7 @@ class FormDialog(QDialog):
         from ui.sign_dialog import SignDialog
 
         dialog = SignDialog(self.db, role="approve", title=self.tr("Approve entries"),
-                            needs_pad=False, parent=self)
+                            needs_pad=False, preselect=self.signer_id, parent=self)
         if dialog.exec() != QDialog.Accepted:
             return
         values = dialog.values()

@@ -31,10 +31,13 @@ class FormsPanel(QWidget):
         # The batch opens its own connection to the same file (thread affinity).
         self.db_path = db_path or db.execute("PRAGMA database_list").fetchone()[2]
         self.period = None
+        self.user_id = None
+        self.allowed = lambda *a, **k: True     # open mode until set_user
         self._stale = True
         self.team_filter = None     # None: every team; else the ids offered (a lead's own)
         self.team = QComboBox()
         self.team.currentIndexChanged.connect(lambda _: self.reload())
+        self.team.currentIndexChanged.connect(lambda _: self._update_create())
         self.create = QPushButton(self.tr("Create this period's forms"))
         self.create.clicked.connect(self.create_forms)
         self.print_all = QPushButton(self.tr("Print all as PDF…"))
@@ -66,6 +69,15 @@ class FormsPanel(QWidget):
             if self.team_filter is None or team["id"] in self.team_filter:
                 self.team.addItem(team["name"], team["id"])
         self.team.blockSignals(False)
+
+    def set_user(self, user, allowed):
+        """Who works here: she may create forms for her teams only; she signs as herself."""
+        self.user_id = user["id"] if user else None
+        self.allowed = allowed
+        self._update_create()
+
+    def _update_create(self):
+        self.create.setEnabled(self.allowed("create_forms", team_id=self.team.currentData()))
 
     def set_team_filter(self, team_ids):
         self.team_filter = None if team_ids is None else frozenset(team_ids)
@@ -123,7 +135,8 @@ class FormsPanel(QWidget):
     def open_form(self, form_id):
         from ui.form_dialog import FormDialog
 
-        dialog = FormDialog(self.db, form_id, language=self.language, parent=self)
+        dialog = FormDialog(self.db, form_id, language=self.language, signer_id=self.user_id,
+                            parent=self)
         dialog.changed.connect(self.reload)
         dialog.show()
         return dialog

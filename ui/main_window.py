@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
             file_menu.addAction(action)
+            if slot == self.open_settings:
+                self.settings_action = action
         people = self.menuBar().addMenu(self.tr("&Employees"))
         panel = self.employees
         people.addActions([panel.add_employee_action, panel.edit_employee_action,
@@ -321,6 +323,9 @@ class MainWindow(QMainWindow):
         self.inspector = self._inspector_name()
         self.history.inspector = self.inspector
         self.users_action.setVisible(self.allowed("manage_users"))
+        self.settings_action.setVisible(self.allowed("manage_settings"))
+        self.backups_action.setVisible(self.allowed("manage_backups"))
+        self.forms.set_user(self.user, self.allowed)
         self.audit_action.setVisible(self.allowed("view"))
         self.lock_action.setVisible(user is not None)
         self.window_lock.resume()

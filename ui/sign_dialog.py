@@ -21,7 +21,7 @@ ROLES_FOR = {"appraiser": ("lead", "reviewer", "hr"), "reviewer": ("reviewer", "
 
 class SignDialog(QDialog):
     def __init__(self, db, *, role, title, employee_name="", needs_pad=True, reason=False,
-                 parent=None):
+                 preselect=None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.role = role
@@ -36,6 +36,8 @@ class SignDialog(QDialog):
             for user in list_users(db):
                 if user["role"] in ROLES_FOR[role]:
                     self.user.addItem(user["name"], user["id"])
+            if preselect is not None and self.user.findData(preselect) >= 0:
+                self.user.setCurrentIndex(self.user.findData(preselect))
             self.pin = QLineEdit()
             self.pin.setEchoMode(QLineEdit.Password)
             self.pin.setPlaceholderText(self.tr("your own PIN"))

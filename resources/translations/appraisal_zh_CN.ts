@@ -463,167 +463,167 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/form_dialog.py" line="41"/>
+        <location filename="../../ui/form_dialog.py" line="42"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="41"/>
+        <location filename="../../ui/form_dialog.py" line="42"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="41"/>
+        <location filename="../../ui/form_dialog.py" line="42"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="48"/>
+        <location filename="../../ui/form_dialog.py" line="49"/>
         <source>Appraiser signs…</source>
         <translation>考核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="49"/>
+        <location filename="../../ui/form_dialog.py" line="50"/>
         <source>Employee signs…</source>
         <translation>被考核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="50"/>
+        <location filename="../../ui/form_dialog.py" line="51"/>
         <source>Employee disputes…</source>
         <translation>被考核人提出异议…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="51"/>
+        <location filename="../../ui/form_dialog.py" line="52"/>
         <source>Approve entries…</source>
         <translation>审批记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="52"/>
+        <location filename="../../ui/form_dialog.py" line="53"/>
         <source>Reviewer signs…</source>
         <translation>复核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="53"/>
+        <location filename="../../ui/form_dialog.py" line="54"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="54"/>
+        <location filename="../../ui/form_dialog.py" line="55"/>
         <source>Re-evaluate team figures</source>
         <translation>重新计算团队数据</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="55"/>
+        <location filename="../../ui/form_dialog.py" line="56"/>
         <source>Correct (new revision)</source>
         <translation>更正（新修订版）</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="56"/>
+        <location filename="../../ui/form_dialog.py" line="57"/>
         <source>PDF preview…</source>
         <translation>PDF 预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="82"/>
+        <location filename="../../ui/form_dialog.py" line="83"/>
         <source>acknowledge by %s</source>
         <translation>须于 %s 前确认</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="95"/>
+        <location filename="../../ui/form_dialog.py" line="96"/>
         <source>Appraiser</source>
         <translation>考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="95"/>
+        <location filename="../../ui/form_dialog.py" line="96"/>
         <source>Employee</source>
         <translation>被考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="96"/>
+        <location filename="../../ui/form_dialog.py" line="97"/>
         <source>Reviewer</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="101"/>
+        <location filename="../../ui/form_dialog.py" line="102"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="103"/>
+        <location filename="../../ui/form_dialog.py" line="104"/>
         <source>Disputed: %s</source>
         <translation>异议：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="119"/>
+        <location filename="../../ui/form_dialog.py" line="120"/>
         <source>Bonuses, deductions and vetoes</source>
         <translation>加分、扣分与否决</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="132"/>
+        <location filename="../../ui/form_dialog.py" line="133"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="153"/>
+        <location filename="../../ui/form_dialog.py" line="154"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="153"/>
+        <location filename="../../ui/form_dialog.py" line="154"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="154"/>
+        <location filename="../../ui/form_dialog.py" line="155"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="154"/>
+        <location filename="../../ui/form_dialog.py" line="155"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="155"/>
+        <location filename="../../ui/form_dialog.py" line="156"/>
         <source>reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="155"/>
+        <location filename="../../ui/form_dialog.py" line="156"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="163"/>
+        <location filename="../../ui/form_dialog.py" line="164"/>
         <source>Appraiser signs</source>
         <translation>考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="164"/>
+        <location filename="../../ui/form_dialog.py" line="165"/>
         <source>Employee signs</source>
         <translation>被考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="165"/>
+        <location filename="../../ui/form_dialog.py" line="166"/>
         <source>Employee disputes</source>
         <translation>被考核人提出异议</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="167"/>
+        <location filename="../../ui/form_dialog.py" line="168"/>
         <source>Reviewer signs</source>
         <translation>复核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="168"/>
+        <location filename="../../ui/form_dialog.py" line="169"/>
         <source>Lock the form</source>
         <translation>锁定考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="188"/>
+        <location filename="../../ui/form_dialog.py" line="189"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="195"/>
+        <location filename="../../ui/form_dialog.py" line="196"/>
         <source>Approve entries</source>
         <translation>审批记录</translation>
     </message>
@@ -631,74 +631,74 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>FormsPanel</name>
     <message>
-        <location filename="../../ui/forms_panel.py" line="38"/>
+        <location filename="../../ui/forms_panel.py" line="41"/>
         <source>Create this period&apos;s forms</source>
         <translation>生成本期考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="40"/>
+        <location filename="../../ui/forms_panel.py" line="43"/>
         <source>Print all as PDF…</source>
         <translation>全部导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="46"/>
+        <location filename="../../ui/forms_panel.py" line="49"/>
         <source>No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="46"/>
+        <location filename="../../ui/forms_panel.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="46"/>
+        <location filename="../../ui/forms_panel.py" line="49"/>
         <source>Revision</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="46"/>
+        <location filename="../../ui/forms_panel.py" line="49"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="47"/>
+        <location filename="../../ui/forms_panel.py" line="50"/>
         <source>Acknowledge by</source>
         <translation>确认期限</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="47"/>
+        <location filename="../../ui/forms_panel.py" line="50"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="136"/>
+        <location filename="../../ui/forms_panel.py" line="149"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="140"/>
+        <location filename="../../ui/forms_panel.py" line="153"/>
         <source>Printing forms…</source>
         <translation>正在生成考核表…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="140"/>
+        <location filename="../../ui/forms_panel.py" line="153"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="169"/>
+        <location filename="../../ui/forms_panel.py" line="182"/>
         <source>Printed</source>
         <translation>已生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/forms_panel.py" line="170"/>
+        <location filename="../../ui/forms_panel.py" line="183"/>
         <source>%n PDF(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份 PDF，保存在 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="176"/>
+        <location filename="../../ui/forms_panel.py" line="189"/>
         <source>Printing stopped</source>
         <translation>生成已停止</translation>
     </message>
@@ -1001,8 +1001,8 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="72"/>
-        <location filename="../../ui/main_window.py" line="174"/>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Period %s</source>
         <translation>考核期 %s</translation>
     </message>
@@ -1022,88 +1022,88 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Employees</source>
         <translation>员工(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Audit trail…</source>
         <translation>审计记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Next employee</source>
         <translation>下一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Previous employee</source>
         <translation>上一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Cannot open the checklist</source>
         <translation>无法打开检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>This employee is not in one of your teams.</source>
         <translation>该员工不在您负责的班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Daily backup failed: %s</source>
         <translation>每日备份失败：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>The audit trail was tampered with: %s</source>
         <translation>审计记录已被篡改：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>The new language applies from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -1323,57 +1323,57 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>被考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="41"/>
+        <location filename="../../ui/sign_dialog.py" line="43"/>
         <source>your own PIN</source>
         <translation>本人 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="42"/>
+        <location filename="../../ui/sign_dialog.py" line="44"/>
         <source>Signed by</source>
         <translation>签字人</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="43"/>
+        <location filename="../../ui/sign_dialog.py" line="45"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="46"/>
+        <location filename="../../ui/sign_dialog.py" line="48"/>
         <source>why the employee disagrees</source>
         <translation>被考核人的异议理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="47"/>
+        <location filename="../../ui/sign_dialog.py" line="49"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="59"/>
+        <location filename="../../ui/sign_dialog.py" line="61"/>
         <source>Sign below:</source>
         <translation>请在下方签字：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="61"/>
+        <location filename="../../ui/sign_dialog.py" line="63"/>
         <source>Clear signature</source>
         <translation>清除签字</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="67"/>
+        <location filename="../../ui/sign_dialog.py" line="69"/>
         <source>No app user may sign this. The HR admin adds users with their roles and PINs.</source>
         <translation>没有可签此项的用户。请人事管理员添加用户及其角色和 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="73"/>
+        <location filename="../../ui/sign_dialog.py" line="75"/>
         <source>Please sign in the box.</source>
         <translation>请在框内签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="76"/>
+        <location filename="../../ui/sign_dialog.py" line="78"/>
         <source>Enter your PIN.</source>
         <translation>请输入您的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="79"/>
+        <location filename="../../ui/sign_dialog.py" line="81"/>
         <source>A dispute needs a reason.</source>
         <translation>提出异议须说明理由。</translation>
     </message>

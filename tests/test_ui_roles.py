@@ -1,0 +1,32 @@
+"""What each role is offered: settings and backups for HR only, forms created by a lead for
+her own teams, and the sign dialog offering the signed-in user first."""
+
+from models.periods import parse_period
+from tests.test_ui_access import office, signed_in, window_for  # noqa: F401 - fixtures
+from ui.sign_dialog import SignDialog
+
+
+def test_settings_and_backups_only_for_hr(qtbot, office):  # noqa: F811
+    for who, shown in (("lead", False), ("reviewer", False), ("hr", True)):
+        window = window_for(qtbot, office.db, signed_in(office, who))
+        assert window.settings_action.isVisible() is shown, who
+        assert window.backups_action.isVisible() is shown, who
+
+
+def test_a_lead_creates_forms_for_her_team_only_and_a_reviewer_none(qtbot, office):  # noqa: F811
+    lead = window_for(qtbot, office.db, signed_in(office, "lead"))
+    lead.forms.set_period(parse_period("2026-11"))
+    assert [lead.forms.team.itemText(i) for i in range(lead.forms.team.count())] == ["一班"]
+    assert lead.forms.create.isEnabled()
+    reviewer = window_for(qtbot, office.db, signed_in(office, "reviewer"))
+    assert reviewer.forms.team.count() == 2
+    assert not reviewer.forms.create.isEnabled()
+
+
+def test_the_sign_dialog_offers_the_signed_in_user_first(qtbot, office):  # noqa: F811
+    dialog = SignDialog(office.db, role="reviewer", title="t", preselect=office.hr)
+    qtbot.addWidget(dialog)
+    assert dialog.user.currentData() == office.hr
+    other = SignDialog(office.db, role="reviewer", title="t", preselect=office.reviewer)
+    qtbot.addWidget(other)
+    assert other.user.currentData() == office.reviewer
