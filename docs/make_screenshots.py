@@ -51,6 +51,16 @@ def main(language):
         window.tabs.setCurrentWidget(window.month)
         app.processEvents()
         window.grab().save(str(OUT / f"month-so-far-{language}.png"))
+
+        window.tabs.setCurrentWidget(window.forms)
+        window.forms.create_forms()
+        app.processEvents()
+        window.grab().save(str(OUT / f"forms-{language}.png"))
+        dialog = window.forms.open_form(window.forms.form_at(1))
+        dialog.resize(1100, 760)
+        app.processEvents()
+        dialog.grab().save(str(OUT / f"form-{language}.png"))
+        dialog.close()
         window.close()
         db.close()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import forms
+from ui.form_state_names import state_name
 
 ROLE_ORDER = ("appraiser", "employee", "reviewer")
 
@@ -41,7 +42,7 @@ class FormDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Item"), self.tr("Points"), self.tr("Why")])
         self.tree.setColumnWidth(0, 280)
-        self.tree.setColumnWidth(1, 90)
+        self.tree.setColumnWidth(1, 130)
         self.signatures = QLabel()
         self.signatures.setWordWrap(True)
         self.buttons = QHBoxLayout()
@@ -76,16 +77,18 @@ class FormDialog(QDialog):
         self.view = view = forms.form_view(self.db, self.form_id)
         form, employee, result = view.form, view.employee, view.result
         en = self.language == "en"
-        state = self._state_name(form["state"])
+        state = state_name(form["state"])
         due = form.get("due_at") or ""
         overdue = (form["state"] == "submitted" and due and date.fromisoformat(due[:10])
                    < date.today())
         due_text = (self.tr("acknowledge by %s") % due[:10]) if due else ""
         if overdue:
-            due_text = f"<span style='color:#b00020'>{self.tr('OVERDUE')}: {due_text}</span>"
+            overdue_word = self.tr("OVERDUE")     # lupdate cannot read tr() inside f-strings
+            due_text = f"<span style='color:#b00020'>{overdue_word}: {due_text}</span>"
+        revision_word = self.tr("revision")
         self.header.setText(
             f"<b>{employee['name']}</b> ({employee['code']}) · {employee['post']} · "
-            f"{form['period_key']} · {self.tr('revision')} {form['revision']} · "
+            f"{form['period_key']} · {revision_word} {form['revision']} · "
             f"<b>{state}</b> {due_text}")
         grade = (result.get("grade_en") if en else result.get("grade")) or ""
         self.total.setText(f"{result['total']} / {result['max_total']}  {grade}")
@@ -120,8 +123,7 @@ class FormDialog(QDialog):
         extra = QTreeWidgetItem([self.tr("Bonuses, deductions and vetoes"),
                                  f"+{result['bonus']} / −{result['deducted']}", ""])
         for item in result["items"]:
-            figure = item.get("score") or (f"−{item['deducted']}" if "deducted" in item else
-                                           f"+{item.get('added', '')}")
+            figure = item.get("score") or _signed(item)
             why = item.get("why_en") if en else item["why"]
             name = (en and item.get("name_en")) or item["name"]
             node = QTreeWidgetItem(nodes.get(item.get("section"), extra), [name, figure, why])
@@ -149,11 +151,6 @@ class FormDialog(QDialog):
         for key, button in self.actions.items():
             button.setEnabled(allowed[key])
         self.actions["submit"].setToolTip("\n".join(view.blockers))
-
-    def _state_name(self, state):
-        return {"draft": self.tr("draft"), "submitted": self.tr("submitted"),
-                "acknowledged": self.tr("acknowledged"), "disputed": self.tr("disputed"),
-                "reviewed": self.tr("reviewed"), "locked": self.tr("locked")}[state]
 
     # -- acting ----------------------------------------------------------------------------
     def run(self, key):
@@ -206,3 +203,11 @@ class FormDialog(QDialog):
 
         preview_document(forms.document(self.db, self.form_id), language=self.language,
                          parent=self)
+
+
+def _signed(item):
+    """−4.00 for a deduction, +3.00 for a bonus, 0.00 when nothing happened (never −0.00)."""
+    for key, sign in (("deducted", "−"), ("added", "+")):
+        if key in item:
+            return item[key] if item[key] in ("0.00", "0") else f"{sign}{item[key]}"
+    return ""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.teams import list_teams
+from ui.form_state_names import state_name
 
 COLUMNS = ("code", "name", "revision", "state", "due", "sha256")
 
@@ -51,6 +52,7 @@ class FormsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(36)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.cellDoubleClicked.connect(lambda row, _c: self.open_form(self.form_at(row)))
         top = QHBoxLayout()
@@ -109,8 +111,10 @@ class FormsPanel(QWidget):
         today = date.today().isoformat()
         for r, row in enumerate(rows):
             overdue = row["state"] == "submitted" and (row["due_at"] or "9")[:10] < today
-            due = (row["due_at"] or "")[:10] + (f"  {self.tr('OVERDUE')}" if overdue else "")
-            values = (row["code"], row["name"], str(row["revision"]), row["state"], due,
+            flag = "  " + self.tr("OVERDUE") if overdue else ""   # tr() outside the f-string
+            due = (row["due_at"] or "")[:10] + flag
+            values = (row["code"], row["name"], str(row["revision"]), state_name(row["state"]),
+                      due,
                       (row["sha256"] or "")[:16])
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)

@@ -463,242 +463,260 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/form_dialog.py" line="42"/>
+        <location filename="../../ui/form_dialog.py" line="43"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="42"/>
+        <location filename="../../ui/form_dialog.py" line="43"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="42"/>
+        <location filename="../../ui/form_dialog.py" line="43"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="49"/>
+        <location filename="../../ui/form_dialog.py" line="50"/>
         <source>Appraiser signs…</source>
         <translation>考核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="50"/>
+        <location filename="../../ui/form_dialog.py" line="51"/>
         <source>Employee signs…</source>
         <translation>被考核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="51"/>
+        <location filename="../../ui/form_dialog.py" line="52"/>
         <source>Employee disputes…</source>
         <translation>被考核人提出异议…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="52"/>
+        <location filename="../../ui/form_dialog.py" line="53"/>
         <source>Approve entries…</source>
         <translation>审批记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="53"/>
+        <location filename="../../ui/form_dialog.py" line="54"/>
         <source>Reviewer signs…</source>
         <translation>复核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="54"/>
+        <location filename="../../ui/form_dialog.py" line="55"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="55"/>
+        <location filename="../../ui/form_dialog.py" line="56"/>
         <source>Re-evaluate team figures</source>
         <translation>重新计算团队数据</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="56"/>
+        <location filename="../../ui/form_dialog.py" line="57"/>
         <source>Correct (new revision)</source>
         <translation>更正（新修订版）</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="57"/>
+        <location filename="../../ui/form_dialog.py" line="58"/>
         <source>PDF preview…</source>
         <translation>PDF 预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="83"/>
+        <location filename="../../ui/form_dialog.py" line="84"/>
         <source>acknowledge by %s</source>
         <translation>须于 %s 前确认</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="96"/>
+        <location filename="../../ui/form_dialog.py" line="86"/>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="88"/>
+        <source>revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="99"/>
         <source>Appraiser</source>
         <translation>考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="96"/>
+        <location filename="../../ui/form_dialog.py" line="99"/>
         <source>Employee</source>
         <translation>被考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="97"/>
+        <location filename="../../ui/form_dialog.py" line="100"/>
         <source>Reviewer</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="102"/>
+        <location filename="../../ui/form_dialog.py" line="105"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="104"/>
+        <location filename="../../ui/form_dialog.py" line="107"/>
         <source>Disputed: %s</source>
         <translation>异议：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="120"/>
+        <location filename="../../ui/form_dialog.py" line="123"/>
         <source>Bonuses, deductions and vetoes</source>
         <translation>加分、扣分与否决</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="133"/>
+        <location filename="../../ui/form_dialog.py" line="135"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="154"/>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../ui/form_dialog.py" line="154"/>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/form_dialog.py" line="155"/>
-        <source>acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../../ui/form_dialog.py" line="155"/>
-        <source>disputed</source>
-        <translation>有异议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/form_dialog.py" line="156"/>
-        <source>reviewed</source>
-        <translation>已复核</translation>
-    </message>
-    <message>
-        <location filename="../../ui/form_dialog.py" line="156"/>
-        <source>locked</source>
-        <translation>已锁定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/form_dialog.py" line="164"/>
+        <location filename="../../ui/form_dialog.py" line="161"/>
         <source>Appraiser signs</source>
         <translation>考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="165"/>
+        <location filename="../../ui/form_dialog.py" line="162"/>
         <source>Employee signs</source>
         <translation>被考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="166"/>
+        <location filename="../../ui/form_dialog.py" line="163"/>
         <source>Employee disputes</source>
         <translation>被考核人提出异议</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="168"/>
+        <location filename="../../ui/form_dialog.py" line="165"/>
         <source>Reviewer signs</source>
         <translation>复核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="169"/>
+        <location filename="../../ui/form_dialog.py" line="166"/>
         <source>Lock the form</source>
         <translation>锁定考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="189"/>
+        <location filename="../../ui/form_dialog.py" line="186"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="196"/>
+        <location filename="../../ui/form_dialog.py" line="193"/>
         <source>Approve entries</source>
         <translation>审批记录</translation>
     </message>
 </context>
 <context>
+    <name>FormState</name>
+    <message>
+        <location filename="../../ui/form_state_names.py" line="9"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_state_names.py" line="10"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_state_names.py" line="11"/>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_state_names.py" line="12"/>
+        <source>disputed</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_state_names.py" line="13"/>
+        <source>reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_state_names.py" line="14"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
     <name>FormsPanel</name>
     <message>
-        <location filename="../../ui/forms_panel.py" line="41"/>
+        <location filename="../../ui/forms_panel.py" line="42"/>
         <source>Create this period&apos;s forms</source>
         <translation>生成本期考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="43"/>
+        <location filename="../../ui/forms_panel.py" line="44"/>
         <source>Print all as PDF…</source>
         <translation>全部导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="49"/>
+        <location filename="../../ui/forms_panel.py" line="50"/>
         <source>No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="49"/>
+        <location filename="../../ui/forms_panel.py" line="50"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="49"/>
+        <location filename="../../ui/forms_panel.py" line="50"/>
         <source>Revision</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="49"/>
+        <location filename="../../ui/forms_panel.py" line="50"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="50"/>
+        <location filename="../../ui/forms_panel.py" line="51"/>
         <source>Acknowledge by</source>
         <translation>确认期限</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="50"/>
+        <location filename="../../ui/forms_panel.py" line="51"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="149"/>
+        <location filename="../../ui/forms_panel.py" line="113"/>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="152"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="153"/>
+        <location filename="../../ui/forms_panel.py" line="156"/>
         <source>Printing forms…</source>
         <translation>正在生成考核表…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="153"/>
+        <location filename="../../ui/forms_panel.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="182"/>
+        <location filename="../../ui/forms_panel.py" line="185"/>
         <source>Printed</source>
         <translation>已生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/forms_panel.py" line="183"/>
+        <location filename="../../ui/forms_panel.py" line="186"/>
         <source>%n PDF(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份 PDF，保存在 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="189"/>
+        <location filename="../../ui/forms_panel.py" line="192"/>
         <source>Printing stopped</source>
         <translation>生成已停止</translation>
     </message>
