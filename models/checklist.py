@@ -10,6 +10,7 @@ from datetime import datetime
 from models import incidents, kpis
 from models.employees import get_employee
 from models.month import month_so_far
+from models.team_results import team_context
 
 
 class Checklist:
@@ -19,11 +20,16 @@ class Checklist:
         self.period = period
         self.inspector = inspector
         self.view = None
+        # A lead's team figures (derived items), read once: her own ticks never change them
+        # (a lead is not counted in her own team), and re-reading every member per tick would
+        # cost the frame.
+        self.context = team_context(db, employee_id=employee_id, period=period)
         self.refresh()
 
     # -- reading ---------------------------------------------------------------------------
     def refresh(self):
-        self.view = month_so_far(self.db, employee_id=self.employee["id"], period=self.period)
+        self.view = month_so_far(self.db, employee_id=self.employee["id"], period=self.period,
+                                 context=self.context or None)
         return self.view
 
     @property

@@ -213,3 +213,15 @@ def test_hostile_notes_are_shown_as_typed(qtbot, store, employee):
     qtbot.addWidget(history)
     history.load(employee, widget.checklist.rubric)
     assert history.table.item(0, 4).text() == stored      # plain text, markup not rendered
+
+
+def test_a_leads_checklist_shows_her_teams_figures(store, monkeypatch):
+    from models.periods import parse_period
+    from tests.forms_fixtures import make_office
+
+    office = make_office(store, monkeypatch)
+    lead = Checklist(store, employee_id=office.lead_a, period=parse_period("2026-11"))
+    # team A: members A1 92 and A2 96 → mean 94 → 70 × 94 / 100 = 65.8; rank 1 of 2 → 30
+    assert lead.context["team_mean_total"] == Decimal(94)
+    assert lead.result.total == Decimal("95.8")
+    assert lead.result.complete

@@ -165,7 +165,8 @@ class MainWindow(QMainWindow):
         if current is self.month:
             from models.month import month_so_far
 
-            view = month_so_far(self.db, employee_id=self.employee_id, period=self.period)
+            view = month_so_far(self.db, employee_id=self.employee_id, period=self.period,
+                                context=checklist.context or None)
             self.month.load(view, checklist.employee)
         elif current is self.history:
             self.history.load(self.employee_id, checklist.rubric)
