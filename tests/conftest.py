@@ -29,3 +29,21 @@ def store(store_path):
     assert install_builtin_rubrics(db) == []
     yield db
     db.close()
+
+
+@pytest.fixture
+def office(store, monkeypatch):
+    """The forms' office (tests/forms_fixtures.py): two teams, three users with PINs."""
+    from tests.forms_fixtures import make_office
+
+    return make_office(store, monkeypatch)
+
+
+@pytest.fixture
+def draft(office):
+    """Employee A1's draft form of the office's period."""
+    from models import forms
+    from tests.forms_fixtures import PERIOD, form_of
+
+    forms.create_forms(office.db, team_id=office.team_a, period=PERIOD, by="李班长")
+    return form_of(office.db, office.a1)

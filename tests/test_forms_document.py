@@ -15,21 +15,8 @@ from tests.forms_fixtures import (
     PINS,
     PNG,
     STROKES,
-    form_of,
-    make_office,
     sign_through,
 )
-
-
-@pytest.fixture
-def office(store, monkeypatch):
-    return make_office(store, monkeypatch)
-
-
-@pytest.fixture
-def draft(office):
-    forms.create_forms(office.db, team_id=office.team_a, period=PERIOD, by="李班长")
-    return form_of(office.db, office.a1)
 
 
 def _tick(office, item, **extra):

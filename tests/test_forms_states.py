@@ -15,19 +15,7 @@ from tests.forms_fixtures import (
     STROKES,
     count,
     form_of,
-    make_office,
 )
-
-
-@pytest.fixture
-def office(store, monkeypatch):
-    return make_office(store, monkeypatch)
-
-
-@pytest.fixture
-def draft(office):
-    forms.create_forms(office.db, team_id=office.team_a, period=PERIOD, by="李班长")
-    return form_of(office.db, office.a1)
 
 
 def _state(db, form_id):

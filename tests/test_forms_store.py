@@ -18,17 +18,12 @@ from tests.forms_fixtures import (
     count,
     fast_pins,
     form_of,
-    make_office,
     sign_through,
 )
 
 FROZEN = "signed assessment is frozen"
 PERIOD_SIGNED = "period is signed; make a revision"
 
-
-@pytest.fixture
-def office(store, monkeypatch):
-    return make_office(store, monkeypatch)
 
 
 def test_a_v1_file_is_upgraded_to_forms_after_a_copy(store_path, monkeypatch):

@@ -15,16 +15,11 @@ from tests.forms_fixtures import (
     PINS,
     STROKES,
     form_of,
-    make_office,
     sign_through,
 )
 
 D = Decimal
 
-
-@pytest.fixture
-def office(store, monkeypatch):
-    return make_office(store, monkeypatch)
 
 
 @pytest.fixture

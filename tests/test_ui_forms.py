@@ -5,15 +5,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from models.periods import parse_period
-from tests.forms_fixtures import PINS, STROKES, count, form_of, make_office
+from tests.forms_fixtures import PINS, STROKES, count, form_of
 from ui import sign_dialog
 from ui.form_dialog import FormDialog
 from ui.forms_panel import FormsPanel
-
-
-@pytest.fixture
-def office(store, monkeypatch):
-    return make_office(store, monkeypatch)
 
 
 @pytest.fixture
