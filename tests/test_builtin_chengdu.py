@@ -6,17 +6,14 @@ written above the assertions); none is copied from the engine's output.
 """
 
 from decimal import Decimal
-from pathlib import Path
 
 import yaml
 
 from scoring import evaluate, load_rubric, load_sheet, sheet_from_data
 from scoring.team import streak_flags
-
-ROOT = Path(__file__).resolve().parent.parent
-RUBRICS = ROOT / "resources" / "rubrics"
-SAMPLES = ROOT / "tests" / "samples"
-CENT = Decimal("0.01")
+from tests.builtin_helpers import CENT, RUBRICS, SAMPLES
+from tests.builtin_helpers import items as _items
+from tests.builtin_helpers import sections as _sections
 
 
 def _rubric_and_sheet(rubric_id):
@@ -24,12 +21,6 @@ def _rubric_and_sheet(rubric_id):
     return rubric, load_sheet(str(SAMPLES / f"{rubric_id}.sheet.yaml"), rubric)
 
 
-def _sections(result):
-    return {s.id: s for s in result.sections}
-
-
-def _items(result):
-    return {i.id: i for i in result.items}
 
 
 def test_chengdu_agent_monthly_sample():

@@ -5,28 +5,11 @@ written above the assertions); none is copied from the engine's output.
 """
 
 from decimal import Decimal
-from pathlib import Path
 
-from scoring import evaluate, load_rubric, load_sheet
-
-ROOT = Path(__file__).resolve().parent.parent
-RUBRICS = ROOT / "resources" / "rubrics"
-SAMPLES = ROOT / "tests" / "samples"
-CENT = Decimal("0.01")
-
-
-def _score(rubric_id, sheet_path=None):
-    rubric = load_rubric(str(RUBRICS / f"{rubric_id}.yaml"))
-    sheet_path = sheet_path or SAMPLES / f"{rubric_id}.sheet.yaml"
-    return evaluate(rubric, load_sheet(str(sheet_path), rubric))
-
-
-def _sections(result):
-    return {s.id: s for s in result.sections}
-
-
-def _items(result):
-    return {i.id: i for i in result.items}
+from tests.builtin_helpers import CENT
+from tests.builtin_helpers import items as _items
+from tests.builtin_helpers import score as _score
+from tests.builtin_helpers import sections as _sections
 
 
 def test_service_centre_quality_sample():
