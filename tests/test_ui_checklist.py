@@ -225,3 +225,21 @@ def test_a_leads_checklist_shows_her_teams_figures(store, monkeypatch):
     assert lead.context["team_mean_total"] == Decimal(94)
     assert lead.result.total == Decimal("95.8")
     assert lead.result.complete
+
+
+def test_a_tick_in_a_signed_period_is_refused_with_the_reason(qtbot, office, draft):
+    from models import forms
+    from models.periods import parse_period
+    from tests.forms_fixtures import PINS, STROKES
+
+    forms.submit(office.db, draft, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES)
+    widget = ChecklistWidget(Checklist(office.db, employee_id=office.a1,
+                                       period=parse_period("2026-11")))
+    qtbot.addWidget(widget)
+    errors = []
+    widget.error.connect(errors.append)
+    before = widget.checklist.result.total
+    qtbot.mouseClick(widget.rows["late"].plus, Qt.LeftButton)
+    assert errors and errors[0].startswith("This period's form is already signed")
+    assert widget.checklist.result.total == before
+    assert widget.undo_stack.count() == 0          # nothing to undo: nothing was written

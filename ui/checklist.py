@@ -154,17 +154,22 @@ class ChecklistWidget(QWidget):
             return None
 
     def _explain(self, exc):
-        text = str(exc)
-        if isinstance(exc, sqlite3.Error) and "period is signed" in text:
-            return self.tr("This period's form is already signed: the entry was not saved. "
-                           "To change it, make a correction (a new revision) of the form.")
-        if isinstance(exc, sqlite3.Error) and "full" in text:
+        """The lead's words for a refused or failed write (the store classifies the failure)."""
+        from models.errors import store_error_for
+
+        if isinstance(exc, sqlite3.Error):
+            if "period is signed" in str(exc):     # the frozen-period trigger's refusal
+                return self.tr("This period's form is already signed: the entry was not saved. "
+                               "To change it, make a correction (a new revision) of the form.")
+            exc = store_error_for(exc) or exc
+        reason = getattr(exc, "reason", None)
+        if reason == "disk_full":
             return self.tr("The disk is full: this entry was not saved. Everything saved "
                            "before is safe. Free some space and try again.")
-        if isinstance(exc, sqlite3.Error) and "readonly" in text.replace("-", "").replace(" ", ""):
+        if reason == "read_only":
             return self.tr("The database cannot be written (read-only): this entry was not "
                            "saved. Everything saved before is safe.")
-        return text
+        return str(exc)
 
     def _label(self, item_id):
         return self.checklist.rubric.item(item_id).label(self.language)
