@@ -1,0 +1,124 @@
+"""The HR admin's users dialog: add users whose PIN verifies (never stored in clear), explain
+refusals, change PINs, deactivate, assign teams, set the idle lock; the role names in Chinese.
+
+Same office as tests/test_ui_access.py."""
+# ruff: noqa: F811 - pytest fixtures imported from test_ui_access are named as arguments
+
+import pytest  # noqa: F401 - fixtures below come from test_ui_access
+from PySide6.QtCore import Qt
+
+from models import settings, users
+from tests.forms_fixtures import PINS, count
+from tests.test_ui_access import messages, office, signed_in  # noqa: F401 - fixtures
+from ui.users_dialog import UsersDialog
+
+SECRET = "Kiwi-Pear-9"
+
+
+# -- the users dialog -----------------------------------------------------------------------------
+def users_dialog(qtbot, office, who="hr"):
+    dialog = UsersDialog(office.db, current_user=signed_in(office, who))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def fill_new_user(qtbot, dialog, name, role, pin, again=None):
+    dialog.new_name.setText(name)                    # (keyClicks types ASCII only)
+    dialog.new_role.setCurrentIndex(dialog.new_role.findData(role))
+    qtbot.keyClicks(dialog.new_pin, pin)
+    qtbot.keyClicks(dialog.new_pin_again, pin if again is None else again)
+    qtbot.mouseClick(dialog.add_button, Qt.LeftButton)
+
+
+def test_the_users_dialog_adds_a_user_whose_pin_verifies(qtbot, office):
+    dialog = users_dialog(qtbot, office)
+    assert dialog.table.rowCount() == 3
+    # Letters no hash (hex) or time stamp has: found anywhere, it is the PIN in clear.
+    fill_new_user(qtbot, dialog, "周班长", "lead", SECRET)
+    row = office.db.execute("SELECT id, role, pin_hash FROM users WHERE name = '周班长'"
+                            ).fetchone()
+    assert row is not None and row[1] == "lead"
+    assert users.verify_pin(office.db, row[0], SECRET)
+    assert not users.verify_pin(office.db, row[0], SECRET[:-1] + "8")
+    assert SECRET not in row[2] and row[2].startswith("scrypt$")
+    for table in ("users", "audit_events"):
+        assert not any(SECRET in str(v) for r in office.db.execute(f"SELECT * FROM {table}")
+                       for v in r)
+    assert dialog.table.rowCount() == 4 and dialog.selected_user()["id"] == row[0]
+    actor = office.db.execute("SELECT actor FROM audit_events WHERE entity = 'user' AND "
+                              "action = 'add' ORDER BY id DESC").fetchone()[0]
+    assert actor == "孙人事"
+
+
+def test_the_users_dialog_explains_refusals(qtbot, office):
+    dialog = users_dialog(qtbot, office)
+    fill_new_user(qtbot, dialog, "周班长", "lead", "7531", again="7532")
+    assert "differ" in dialog.error.text()
+    fill_new_user(qtbot, dialog, "周班长", "lead", "12")
+    assert "4–12 digits" in dialog.error.text()
+    fill_new_user(qtbot, dialog, "李班长", "lead", "7531")
+    assert "already exists" in dialog.error.text()
+    assert count(office.db, "users") == 3
+
+
+def test_the_first_user_of_an_empty_store_must_be_hr(qtbot, store, monkeypatch):
+    monkeypatch.setattr(users, "SCRYPT_N", 2 ** 10)
+    dialog = UsersDialog(store)
+    qtbot.addWidget(dialog)
+    fill_new_user(qtbot, dialog, "李班长", "lead", "1234")
+    assert "HR admin" in dialog.error.text() and count(store, "users") == 0
+    fill_new_user(qtbot, dialog, "孙人事", "hr", "hr-secret")
+    assert count(store, "users") == 1 and not dialog.error.text()
+
+
+def test_the_users_dialog_changes_pins_deactivates_and_assigns_teams(qtbot, office):
+    dialog = users_dialog(qtbot, office)
+    dialog.select_user(office.lead_user)
+    qtbot.keyClicks(dialog.pin, "8642")
+    qtbot.keyClicks(dialog.pin_again, "8642")
+    qtbot.mouseClick(dialog.pin_button, Qt.LeftButton)
+    assert users.verify_pin(office.db, office.lead_user, "8642")
+    assert not users.verify_pin(office.db, office.lead_user, PINS["lead"])
+    # teams: tick 二班 too
+    assert dialog.checked_team_ids() == [office.team_a] and dialog.teams.isEnabled()
+    for i in range(dialog.teams.count()):
+        dialog.teams.item(i).setCheckState(Qt.Checked)
+    qtbot.mouseClick(dialog.teams_button, Qt.LeftButton)
+    assert users.user_team_ids(office.db, office.lead_user) == sorted(
+        [office.team_a, office.team_b])
+    qtbot.mouseClick(dialog.toggle_button, Qt.LeftButton)
+    assert not users.get_user(office.db, office.lead_user)["active"]
+    assert dialog.toggle_button.text() == "Reactivate"
+    qtbot.mouseClick(dialog.toggle_button, Qt.LeftButton)
+    assert users.get_user(office.db, office.lead_user)["active"]
+    # teams are for shift leads; HR cannot deactivate herself
+    dialog.select_user(office.hr)
+    assert not dialog.teams_button.isEnabled()
+    qtbot.mouseClick(dialog.toggle_button, Qt.LeftButton)
+    assert "yourself" in dialog.error.text()
+    assert users.get_user(office.db, office.hr)["active"]
+
+
+def test_the_users_dialog_sets_the_idle_lock(qtbot, office):
+    dialog = users_dialog(qtbot, office)
+    dialog.idle_minutes.setValue(0)
+    qtbot.mouseClick(dialog.idle_button, Qt.LeftButton)
+    assert settings.get(office.db, "idle_lock_minutes") == 0
+
+
+def test_roles_and_the_lock_speak_chinese(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from models.resources import resource_path
+    from ui.sign_in import role_name, signed_in_text
+
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations", "appraisal_zh_CN.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert [role_name(r) for r in users.ROLES] == ["值班长", "复核人", "人事管理员"]
+        assert signed_in_text({"name": "李班长", "role": "lead"}) == "已登录：李班长（值班长）"
+        assert QCoreApplication.translate("LockScreen", "Switch user") == "切换用户"
+    finally:
+        QCoreApplication.removeTranslator(translator)
