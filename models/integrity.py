@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from models import live_files
 from models.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -50,11 +51,12 @@ def side_files(path):
 
 
 def has_sqlite_header(path):
+    """The file starts as an SQLite database does (a file this process has open is one)."""
     try:
-        with open(path, "rb") as f:
-            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        head = live_files.read_head(path, len(SQLITE_HEADER))
     except OSError:
         return False
+    return head is None or head == SQLITE_HEADER
 
 
 @contextmanager
@@ -129,8 +131,10 @@ def _header_problems(path):
     a checkpoint killed half-way legitimately leaves the main file short until recovery)."""
     if side_files(path):
         return []
-    with open(path, "rb") as f:
-        header = f.read(100)
+    header = live_files.read_head(path, 100)
+    if header is None:
+        return []   # open in this process: SQLite has read it, and reading it here would
+                    # drop SQLite's locks (models/live_files.py)
     if len(header) < 100:
         return [f"the file is truncated ({len(header)} bytes)"]
     page_size = int.from_bytes(header[16:18], "big")

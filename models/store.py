@@ -7,10 +7,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from models import integrity, migrations
+from models import integrity, live_files, migrations
 from models.errors import StoreError
 
-__all__ = ["StoreError", "default_db_path", "open_db"]
+__all__ = ["StoreError", "database_path", "default_db_path", "open_db", "worker_db"]
 
 log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -66,10 +66,11 @@ def _inspect(path):
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file", path=path)
     try:
-        with open(path, "rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+        header = live_files.read_head(path, len(SQLITE_HEADER))
     except OSError as exc:
         raise StoreError(f"{path} cannot be read ({exc.strerror})", path=path) from exc
+    if header is None:
+        header = SQLITE_HEADER   # open in this process already: read it through SQLite only
     if not header:
         return 0  # an empty file is an empty database: set it up as new
     if header != SQLITE_HEADER:
@@ -137,7 +138,21 @@ def _connect(path):
         db.execute("PRAGMA synchronous = FULL")
     except sqlite3.OperationalError as exc:
         raise StoreError(f"{path} cannot be opened ({exc})", path=path) from exc
+    live_files.register(path, db)
     return db
+
+
+def worker_db(path):
+    """A connection of its own for a worker thread, on a store this process has opened and
+    checked already (sqlite3 connections belong to the thread that made them). No checks, no
+    migrations, no set-up; the caller closes it."""
+    return _connect(Path(path))
+
+
+def database_path(db):
+    """The file the open store `db` lives in (None for an in-memory database)."""
+    file = db.execute("PRAGMA database_list").fetchone()[2]
+    return Path(file) if file else None
 
 
 def _copy_before_migration(db, path, target):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.store import database_path
 from models.teams import list_teams
 from ui.form_state_names import state_name
 
@@ -30,7 +31,7 @@ class FormsPanel(QWidget):
         super().__init__(parent)
         self.db, self.language = db, language
         # The batch opens its own connection to the same file (thread affinity).
-        self.db_path = db_path or db.execute("PRAGMA database_list").fetchone()[2]
+        self.db_path = db_path or database_path(db)
         self.period = None
         self.user_id = None
         self.allowed = lambda *a, **k: True     # open mode until set_user
@@ -163,10 +164,10 @@ class FormsPanel(QWidget):
 
         def job(report):
             # The worker opens its own connection: SQLite connections stay in their thread.
-            from models.store import open_db
+            from models.store import worker_db
             from reports.batch import print_period
 
-            db = open_db(db_path, first_run_setup=False)
+            db = worker_db(db_path)
             try:
                 return print_period(db, period=period, out_dir=out_dir, team=team,
                                     progress=lambda done, total: report((done, total)),

@@ -38,18 +38,17 @@ def _get(record, key, default=None):
 
 def _db_file(db):
     """The file behind the open store, or None for an in-memory one."""
-    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
-        if name == "main":
-            return file or None
-    return None
+    from models.store import database_path
+
+    return database_path(db)
 
 
 def _preview_in_worker(db_file, path):
     """Runs on a pool thread, so it opens its own connection (sqlite3 objects stay in their
     thread); the preview only reads."""
-    from models.store import open_db
+    from models.store import worker_db
 
-    db = open_db(db_file, first_run_setup=False)
+    db = worker_db(db_file)
     try:
         return imports.preview_employees(db, path)
     finally:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from models import access, settings
 from models.periods import current_period
+from models.store import database_path
 from ui.employee_list import EmployeePanel
 from ui.history_view import HistoryView
 from ui.month_view import MonthView
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history, self.tr("History"))
         from ui.forms_panel import FormsPanel
 
-        self.db_path = db_path or db.execute("PRAGMA database_list").fetchone()[2]
+        self.db_path = db_path or database_path(db)
         self.forms = FormsPanel(db, language=language, db_path=db_path)
         self.forms.set_team_filter(access.team_filter(user))
         self.forms.set_period(self.period)
@@ -235,9 +236,9 @@ class MainWindow(QMainWindow):
 
         def job():
             from models.audit_chain import verify_chain
-            from models.store import open_db
+            from models.store import worker_db
 
-            db = open_db(db_path, first_run_setup=False)
+            db = worker_db(db_path)
             try:
                 return verify_chain(db)
             finally:
