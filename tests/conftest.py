@@ -1,11 +1,14 @@
 """Shared test set-up: Qt offscreen (no display needed) and fresh stores per test."""
 
 import os
+import tempfile
 
 import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The one-app-per-file locks of the tests' stores stay out of the user's cache folder.
+os.environ.setdefault("APPRAISAL_DESK_LOCK_DIR", tempfile.mkdtemp(prefix="appraisal-locks-"))
 
 # Property tests draw the same examples on every run, so a CI result is repeatable; set
 # HYPOTHESIS_PROFILE=explore to draw new ones locally.

@@ -105,14 +105,15 @@ def run(db_path=None, lang=None):
     from models import settings
     from models.store import StoreError, default_db_path, open_db
     from ui.main_window import MainWindow
-    from ui.single_instance import AlreadyOpen, lock_database
+    from models.instance_lock import lock_database
 
     app = make_app()
     path = Path(db_path) if db_path else default_db_path()
     try:
-        lock = lock_database(path)  # noqa: F841 - held until the process ends
+        lock = lock_database(path)   # held until the process ends (AlreadyOpen: a StoreError)
         db = _open_or_offer_backup(path, open_db, StoreError)
-    except (AlreadyOpen, StoreError) as exc:
+        lock.confirm()
+    except StoreError as exc:
         QMessageBox.critical(None, "Appraisal Desk 考评台", str(exc))
         return 2
     if db is None:
