@@ -181,8 +181,10 @@ def check_before_open(path):
     if path.is_dir() or not folder.is_dir():
         return
     exists = path.exists()
-    if exists and path.stat().st_size and not has_sqlite_header(path):
-        return
+    if exists and not live_files.is_live(path) and (
+            not path.stat().st_size or not has_sqlite_header(path)):
+        _refuse_empty_or_headless(path)
+        return   # a file of another program, or an empty new one: the store's own refusals
     if exists and path.stat().st_size:
         report = check_file(path, skip=() if needs_full_check(path) else BIG_TABLES)
         if not report.ok:
@@ -196,6 +198,25 @@ def check_before_open(path):
             raise StoreError(f"{file} is read-only (or not readable); the database cannot be "
                              "opened for writing. Make it writable, or copy it to a folder "
                              "of yours", path=path, reason="read_only")
+
+
+def _refuse_empty_or_headless(path):
+    """An empty file, or one whose first page is not SQLite's, with good backups of ours beside
+    it is our store lost or damaged (a crash while copying, a zeroed page 1), not a new store
+    or another program's file: never set it up anew, offer the newest good backup."""
+    from models.backups import default_backup_folder
+
+    try:
+        suggested = newest_good_backup(default_backup_folder(path))
+    except OSError:
+        suggested = None
+    if suggested is None:
+        return
+    what = ("is empty (0 bytes)" if not path.stat().st_size
+            else "has a damaged first page (it does not start as an SQLite database)")
+    raise StoreError(f"{path} {what}. It was not changed. The newest good backup is "
+                     f"{suggested}.", path=path, reason="damaged", problems=(f"the file {what}",),
+                     suggested_backup=suggested)
 
 
 def _refuse_damaged(path, report):
