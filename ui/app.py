@@ -108,6 +108,9 @@ def run(db_path=None, lang=None):
     from models.instance_lock import lock_database
 
     app = make_app()
+    from ui import crash_report
+
+    crash_report.install(crash_report.start_log_file())
     path = Path(db_path) if db_path else default_db_path()
     try:
         lock = lock_database(path)   # held until the process ends (AlreadyOpen: a StoreError)

@@ -213,43 +213,65 @@ It holds %2 employees and %3 entries, the newest entered %4. The current databas
         <translation>录入 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="159"/>
+        <location filename="../../ui/checklist.py" line="162"/>
         <source>This period&apos;s form is already signed: the entry was not saved. To change it, make a correction (a new revision) of the form.</source>
         <translation>本期考核表已签字：此记录未保存。如需更改，请对考核表进行更正（新修订版）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="162"/>
+        <location filename="../../ui/checklist.py" line="167"/>
         <source>The disk is full: this entry was not saved. Everything saved before is safe. Free some space and try again.</source>
         <translation>磁盘已满：这条记录未保存，之前保存的数据不受影响。请清理出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="165"/>
+        <location filename="../../ui/checklist.py" line="170"/>
         <source>The database cannot be written (read-only): this entry was not saved. Everything saved before is safe.</source>
         <translation>数据库无法写入（只读）：这条记录未保存，之前保存的数据不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="184"/>
+        <location filename="../../ui/checklist.py" line="189"/>
         <source>  (N/A)</source>
         <translation>  （不适用）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="208"/>
+        <location filename="../../ui/checklist.py" line="213"/>
         <source>%n input(s) missing</source>
         <translation>
             <numerusform>缺少 %n 项输入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="210"/>
+        <location filename="../../ui/checklist.py" line="215"/>
         <source>%n item(s) await approval</source>
         <translation>
             <numerusform>%n 项待审批</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="212"/>
+        <location filename="../../ui/checklist.py" line="217"/>
         <source>Veto: %s</source>
         <translation>否决：%s</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <location filename="../../ui/crash_report.py" line="51"/>
+        <source>Something unexpected went wrong: %1
+
+Nothing you saved was lost: every tick and signature is stored the moment you make it. If this happens again, send the details to whoever looks after this PC.</source>
+        <translation>发生了意外错误：%1
+
+已保存的内容没有丢失：每条记录和签名在操作时即已保存。如果再次出现，请把详细信息发给负责这台电脑的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_report.py" line="58"/>
+        <source>The details are also in %1</source>
+        <translation>详细信息也已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_report.py" line="61"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
     </message>
 </context>
 <context>
@@ -644,79 +666,79 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>FormsPanel</name>
     <message>
-        <location filename="../../ui/forms_panel.py" line="42"/>
+        <location filename="../../ui/forms_panel.py" line="43"/>
         <source>Create this period&apos;s forms</source>
         <translation>生成本期考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="44"/>
+        <location filename="../../ui/forms_panel.py" line="45"/>
         <source>Print all as PDF…</source>
         <translation>全部导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="50"/>
+        <location filename="../../ui/forms_panel.py" line="51"/>
         <source>No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="50"/>
+        <location filename="../../ui/forms_panel.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="50"/>
+        <location filename="../../ui/forms_panel.py" line="51"/>
         <source>Revision</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="50"/>
+        <location filename="../../ui/forms_panel.py" line="51"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="51"/>
+        <location filename="../../ui/forms_panel.py" line="52"/>
         <source>Acknowledge by</source>
         <translation>确认期限</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="51"/>
+        <location filename="../../ui/forms_panel.py" line="52"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="113"/>
+        <location filename="../../ui/forms_panel.py" line="115"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="152"/>
+        <location filename="../../ui/forms_panel.py" line="154"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="156"/>
+        <location filename="../../ui/forms_panel.py" line="158"/>
         <source>Printing forms…</source>
         <translation>正在生成考核表…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="156"/>
+        <location filename="../../ui/forms_panel.py" line="158"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="185"/>
+        <location filename="../../ui/forms_panel.py" line="187"/>
         <source>Printed</source>
         <translation>已生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/forms_panel.py" line="186"/>
+        <location filename="../../ui/forms_panel.py" line="188"/>
         <source>%n PDF(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份 PDF，保存在 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="192"/>
+        <location filename="../../ui/forms_panel.py" line="194"/>
         <source>Printing stopped</source>
         <translation>生成已停止</translation>
     </message>
@@ -788,133 +810,133 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="69"/>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="68"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>Import employees</source>
         <translation>导入员工</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_dialog.py" line="71"/>
         <source>Choose a .csv or .xlsx file</source>
         <translation>选择 .csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="73"/>
+        <location filename="../../ui/import_dialog.py" line="72"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75"/>
+        <location filename="../../ui/import_dialog.py" line="74"/>
         <source>Columns: 工号 (code), 姓名 (name), 班组 (team), 岗位 (post), 入职日期 (hire_date), 试用期 (probation). Unknown teams are created.</source>
         <translation>列：工号 (code)、姓名 (name)、班组 (team)、岗位 (post)、入职日期 (hire_date)、试用期 (probation)。不存在的班组会自动创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>Employee lists (*.csv *.xlsx);;All files (*)</source>
         <translation>员工名单 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="131"/>
+        <location filename="../../ui/import_dialog.py" line="130"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_dialog.py" line="144"/>
         <source>The file cannot be read: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="159"/>
         <source>{bad} problem(s) in the file. Correct the file and choose it again; nothing is imported while a row has a problem.</source>
         <translation>文件中有 {bad} 处问题。请修改文件后重新选择；只要还有一行有问题，就不会导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/import_dialog.py" line="163"/>
         <source>{good} employee(s) ready to import.</source>
         <translation>{good} 名员工可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>New teams: {teams}.</source>
         <translation>新班组：{teams}。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Columns not used: {columns}.</source>
         <translation>未使用的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>The file has no employees.</source>
         <translation>文件中没有员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="183"/>
+        <location filename="../../ui/import_dialog.py" line="182"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="183"/>
+        <location filename="../../ui/import_dialog.py" line="182"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="203"/>
         <source>Nothing was imported: {reason}</source>
         <translation>未导入任何数据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="209"/>
+        <location filename="../../ui/import_dialog.py" line="208"/>
         <source>Imported 1 employee.</source>
         <translation>已导入 1 名员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="210"/>
+        <location filename="../../ui/import_dialog.py" line="209"/>
         <source>Imported {count} employees.</source>
         <translation>已导入 {count} 名员工。</translation>
     </message>
@@ -988,140 +1010,140 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Appraisal Desk 考评台</source>
         <translation>考评台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Choose an employee on the left to open the inspection checklist of their post.</source>
         <translation>在左侧选择员工，即可打开其岗位的检查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Month so far</source>
         <translation>本月累计</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Forms</source>
         <translation>考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
-        <location filename="../../ui/main_window.py" line="176"/>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Period %s</source>
         <translation>考核期 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Employees</source>
         <translation>员工(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Audit trail…</source>
         <translation>审计记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Next employee</source>
         <translation>下一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Previous employee</source>
         <translation>上一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Cannot open the checklist</source>
         <translation>无法打开检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>This employee is not in one of your teams.</source>
         <translation>该员工不在您负责的班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Daily backup failed: %s</source>
         <translation>每日备份失败：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>The audit trail was tampered with: %s</source>
         <translation>审计记录已被篡改：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>The new language applies from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
