@@ -41,12 +41,12 @@ def _key(path):
     path = Path(path)
     found = identity(path)
     if found is not None:
-        return "file-%x-%x" % found
+        return "file-{:x}-{:x}".format(*found)
     folder = identity(path.parent)
     if folder is None:
         return None   # no folder: the store's own open says so
     name = hashlib.sha256(os.path.normcase(path.name).encode()).hexdigest()[:16]
-    return "new-%x-%x-%s" % (*folder, name)
+    return "new-{:x}-{:x}-{}".format(*folder, name)
 
 
 class DatabaseLock:

@@ -172,21 +172,24 @@ def check_before_open(path):
 
     The whole file is checked when it is small or was not closed cleanly (see
     `needs_full_check`); otherwise every table but BIG_TABLES. Files that are not SQLite at all,
-    empty files, folders and missing folders are left to the store's own refusals. Raises
-    StoreError with reason "damaged" (with `problems` and, if one is known, `suggested_backup`
-    from the default backup folder) or "read_only".
+    empty files, folders and missing folders are left to the store's own refusals. Returns
+    True when the whole file was checked (False: the light check; the UI runs the full one
+    after start). Raises StoreError with reason "damaged" (with `problems` and, if one is
+    known, `suggested_backup` from the default backup folder) or "read_only".
     """
     path = Path(path)
     folder = path.parent
     if path.is_dir() or not folder.is_dir():
-        return
+        return True
     exists = path.exists()
     if exists and not live_files.is_live(path) and (
             not path.stat().st_size or not has_sqlite_header(path)):
         _refuse_empty_or_headless(path)
-        return   # a file of another program, or an empty new one: the store's own refusals
+        return True   # a file of another program, or an empty new one: the store's own refusals
+    full = True
     if exists and path.stat().st_size:
-        report = check_file(path, skip=() if needs_full_check(path) else BIG_TABLES)
+        full = needs_full_check(path)
+        report = check_file(path, skip=() if full else BIG_TABLES)
         if not report.ok:
             _refuse_damaged(path, report)
     if not os.access(folder, os.W_OK | os.X_OK):
@@ -198,6 +201,7 @@ def check_before_open(path):
             raise StoreError(f"{file} is read-only (or not readable); the database cannot be "
                              "opened for writing. Make it writable, or copy it to a folder "
                              "of yours", path=path, reason="read_only")
+    return full
 
 
 def _refuse_empty_or_headless(path):
@@ -245,4 +249,26 @@ def table_counts(conn):
 
 
 __all__ = ["IntegrityReport", "check_before_open", "check_file", "needs_full_check",
-           "newest_good_backup", "open_read_only", "side_files", "table_counts"]
+           "newest_good_backup", "open_read_only", "record_full_check", "resume_writes",
+           "side_files", "table_counts"]
+
+
+def record_full_check(db, report, *, by=""):
+    """The background full check's result into the audit trail; a failed one stops writes
+    (`PRAGMA query_only`) until `resume_writes` — the event is written first."""
+    from models import audit
+
+    audit.record(db, actor=by, action="integrity_check", entity="database", entity_id=None,
+                 after={"ok": report.ok, "checked": report.checked,
+                        "problems": list(report.problems)})
+    if not report.ok:
+        db.execute("PRAGMA query_only = ON")
+
+
+def resume_writes(db, report, *, by=""):
+    """The user chose to go on working in a file the full check found damaged: recorded."""
+    from models import audit
+
+    db.execute("PRAGMA query_only = OFF")
+    audit.record(db, actor=by, action="integrity_override", entity="database", entity_id=None,
+                 after={"problems": list(report.problems)})

@@ -1,16 +1,20 @@
 """Opening the one SQLite file: checks, pragmas, migrations with a copy first, first-run setup."""
 
+import dataclasses
 import logging
 import os
 import sqlite3
+import weakref
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
-from models import integrity, live_files, migrations
+from models import instance_lock, integrity, journal_rescue, live_files, migrations
 from models.errors import StoreError
 
-__all__ = ["StoreError", "database_path", "default_db_path", "open_db", "worker_db"]
+__all__ = ["OpenReport", "StoreError", "database_path", "default_db_path", "open_db",
+           "open_report", "worker_db"]
 
 log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -26,17 +30,42 @@ def default_db_path():
     return folder / "appraisal-desk.db"
 
 
-def open_db(path, *, first_run_setup=True):
+@dataclass(frozen=True)
+class OpenReport:
+    """What opening found, for the UI to tell: was the whole file checked (a big file that was
+    closed cleanly gets the light check, and the UI runs the full one after start), and what
+    became of a journal left by a crash (models/journal_rescue.py)."""
+
+    fully_checked: bool = True
+    journal: object = None     # JournalCheck, or None when there was no journal to check
+
+
+_reports = weakref.WeakKeyDictionary()
+
+
+def open_report(db):
+    """The OpenReport of a store opened by `open_db` (a default one for other connections)."""
+    return _reports.get(db, OpenReport())
+
+
+def open_db(path, *, first_run_setup=True, check_journal=None):
     """Open or create the store at `path` and bring its schema up to date.
 
     With `first_run_setup`, new or changed built-in rubrics are installed on every open
     (cheap: only files whose SHA-256 is not stored are parsed), and a brand-new file also
     gets the demo team. Raises StoreError when the file cannot be used; such a file is
     left exactly as it was.
+
+    `check_journal`: copy and check a `-wal` left beside the file before SQLite recovers it.
+    By default only when no app holds the file (else the journal is live, not left by a crash);
+    the app, which holds the file's lock itself, passes True.
     """
     path = Path(path)
+    if check_journal is None:
+        check_journal = not live_files.is_live(path) and not instance_lock.is_open_in_app(path)
+    journal = journal_rescue.check_left_journal(path) if check_journal else None
     # Damaged, read-only: refused before a byte is written (models/integrity.py).
-    integrity.check_before_open(path)
+    fully_checked = integrity.check_before_open(path)
     existed = path.exists()
     version = _inspect(path) if existed else 0
     if not existed:
@@ -55,10 +84,27 @@ def open_db(path, *, first_run_setup=True):
                                  path=path, reason="migration") from exc
         if first_run_setup:
             _setup(db, fresh=version == 0)
+        if journal is not None and journal.damaged:
+            journal = _record_damaged_journal(db, journal)
     except BaseException:
         db.close()
         raise
+    _reports[db] = OpenReport(fully_checked=fully_checked, journal=journal)
     return db
+
+
+def _record_damaged_journal(db, journal):
+    """Into the audit trail, with the time of the last change that was recovered."""
+    from models import audit
+
+    last = db.execute("SELECT max(at) FROM audit_events").fetchone()[0]
+    journal = dataclasses.replace(journal, last_good_commit=last)
+    r = journal.report
+    audit.record(db, actor="", action="journal_damaged", entity="database", entity_id=None,
+                 after={"lost_frames": r.lost_frames, "lost_commits": r.lost_commits,
+                        "last_good_commit": last, "kept": str(journal.kept),
+                        "problem": r.problem})
+    return journal
 
 
 def _inspect(path):

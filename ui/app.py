@@ -102,19 +102,21 @@ def _open_or_offer_backup(path, open_db, StoreError):
 
 
 def run(db_path=None, lang=None):
+    from functools import partial
+
     from models import settings
-    from models.store import StoreError, default_db_path, open_db
-    from ui.main_window import MainWindow
     from models.instance_lock import lock_database
+    from models.store import StoreError, default_db_path, open_db
+    from ui import crash_report, store_checks
+    from ui.main_window import MainWindow
 
     app = make_app()
-    from ui import crash_report
-
     crash_report.install(crash_report.start_log_file())
     path = Path(db_path) if db_path else default_db_path()
     try:
         lock = lock_database(path)   # held until the process ends (AlreadyOpen: a StoreError)
-        db = _open_or_offer_backup(path, open_db, StoreError)
+        # This process holds the file: a -wal beside it was left by a crash, check it.
+        db = _open_or_offer_backup(path, partial(open_db, check_journal=True), StoreError)
         lock.confirm()
     except StoreError as exc:
         QMessageBox.critical(None, "Appraisal Desk 考评台", str(exc))
@@ -129,6 +131,8 @@ def run(db_path=None, lang=None):
         return 0
     window = MainWindow(db, language=language, db_path=path, user=user)
     window.show()
+    store_checks.tell_journal(window, db)
+    store_checks.check_in_background(window, db, path)
     window.check_audit_trail(path)
     window.daily_backup(path)
     if os.environ.get("APPRAISAL_DESK_EXIT_AFTER_SHOW"):   # start-up benchmark

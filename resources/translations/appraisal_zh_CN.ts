@@ -1484,6 +1484,54 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
     </message>
 </context>
 <context>
+    <name>StoreChecks</name>
+    <message>
+        <location filename="../../ui/store_checks.py" line="17"/>
+        <source>The database journal left by the last crash was damaged. %1 saved change(s) after %2 could not be recovered. A copy of the journal was kept as %3; this was written to the audit trail.
+
+Check the last entries made before the crash and enter again what is missing.</source>
+        <translation>上次异常退出留下的数据库日志已损坏：%2 之后已保存的 %1 项更改无法恢复。日志副本已保存为 %3，此事已写入审计记录。
+
+请核对异常退出前最后录入的内容，并重新录入缺失的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_checks.py" line="46"/>
+        <source>The full check of the database could not run: %1</source>
+        <translation>无法完成数据库完整检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_checks.py" line="63"/>
+        <source>The full check found damage in %1:
+%2
+
+Nothing will be saved until you choose what to do.</source>
+        <translation>完整检查发现 %1 已损坏：
+%2
+
+在您做出选择之前，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_checks.py" line="70"/>
+        <source>Restore the newest good backup</source>
+        <translation>恢复最新的完好备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_checks.py" line="73"/>
+        <source>Keep working in this file</source>
+        <translation>继续使用此文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_checks.py" line="75"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_checks.py" line="86"/>
+        <source>The backup was restored; the damaged file was kept beside it. Start the app again to go on.</source>
+        <translation>备份已恢复，损坏的文件保留在旁边。请重新启动程序继续工作。</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <location filename="../../ui/team_dialog.py" line="16"/>
