@@ -22,7 +22,8 @@ from models.rubrics import install_builtin_rubrics, rubric_for_post
 from models.store import open_db
 from models.teams import add_team
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+              pytest.mark.slow]
 ROOT = Path(__file__).resolve().parent.parent
 WRITER = ROOT / "tests" / "crash_writer.py"
 KILLS = int(os.environ.get("CRASH_KILLS", "40"))
@@ -96,9 +97,12 @@ def test_killed_writer_never_loses_an_acknowledged_tick_or_corrupts_the_file(tmp
     assert final == previous and integrity.check_file(path).ok
     assert len(acknowledged) > KILLS  # the kills did land among the writes
     assert final - len(acknowledged) <= KILLS  # at most the tick in flight per kill
+    # A journal reported damaged after a plain kill would be a false alarm (nothing
+    # acknowledged was lost, as checked above); counted, so the figures show any.
+    alarms = len(list(tmp_path.glob("store.db-wal.damaged-*")))
     with capsys.disabled():
         print(f"\ncrash test: {KILLS} SIGKILLs survived ({in_start} during start-up), "
               f"{len(acknowledged)} ticks acknowledged, all present; {final} rows "
               f"(≤ 1 unacknowledged per kill: {final - len(acknowledged)}); file ok after "
-              f"every kill; {time.perf_counter() - started:.1f} s")
+              f"every kill; journal alarms: {alarms}; {time.perf_counter() - started:.1f} s")
 

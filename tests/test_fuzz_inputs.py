@@ -27,6 +27,8 @@ from models.store import open_db
 from models.teams import add_team
 from scoring import RubricError, rubric_from_text, sheet_from_text
 
+pytestmark = pytest.mark.slow   # pytest -m "not slow" for a quick run
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "200"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,

@@ -3,10 +3,13 @@
 import dataclasses
 from decimal import Decimal
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from scoring import evaluate, rubric_from_data, sheet_from_data
+
+pytestmark = pytest.mark.slow   # pytest -m "not slow" for a quick run
 
 amounts = st.decimals(min_value=0, max_value=30, places=1, allow_nan=False, allow_infinity=False)
 values = st.decimals(min_value=-50, max_value=250, places=2, allow_nan=False,
