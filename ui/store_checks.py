@@ -19,8 +19,9 @@ def tell_journal(parent, db):
         "change(s) after %2 could not be recovered. A copy of the journal was kept as %3; "
         "this was written to the audit trail.\n\nCheck the last entries made before the crash "
         "and enter again what is missing.")
-    text = (text.replace("%1", str(r.lost_commits))
-            .replace("%2", journal.last_good_commit or "?").replace("%3", str(journal.kept)))
+    when = (journal.last_good_commit or "?").replace("T", " ")[:19]
+    text = (text.replace("%1", str(r.lost_commits)).replace("%2", when)
+            .replace("%3", str(journal.kept)))
     box = QMessageBox(QMessageBox.Warning, "Appraisal Desk 考评台", text, parent=parent)
     box.setDetailedText(r.problem or "")
     box.open()
