@@ -1,16 +1,13 @@
-"""The import dialog (preview in the background, all or nothing) and the background helper."""
+"""The import dialog (preview in the background, all or nothing).
 
-import threading
-import time
+The background helper itself is tested in test_ui_work.py."""
 
 import pytest
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
 
 from models import teams
 from tests.ui_store import count, db, store_template  # noqa: F401 — fixtures
 from ui.import_dialog import ERROR_COLOUR, ImportDialog
-from ui.work import run_in_background
 
 GOOD = """工号,姓名,班组,岗位,入职日期,试用期
 1001,张三,早班,客服,2024-03-01,否
@@ -112,46 +109,3 @@ def test_the_dialog_previews_a_path_given_to_it(qtbot, db, tmp_path):  # noqa: F
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     assert dialog.import_button.isEnabled()
-
-
-# -- the background helper -------------------------------------------------------------------
-def test_work_runs_off_the_gui_thread_and_reports_in_it(qtbot):
-    parent = QObject()
-    gui = threading.get_ident()
-    seen = {"progress": []}
-
-    def job(report):
-        for step in range(3):
-            report(step)
-        return threading.get_ident()
-
-    def done(worker):
-        seen["worker"], seen["done_in"] = worker, threading.get_ident()
-
-    def progress(value):
-        seen["progress"].append((value, threading.get_ident() == gui))
-
-    task = run_in_background(parent, job, on_done=done, on_error=pytest.fail,
-                             on_progress=progress)
-    qtbot.waitUntil(lambda: not task.running)
-    assert seen["worker"] != gui and seen["done_in"] == gui
-    assert seen["progress"] == [(0, True), (1, True), (2, True)]
-
-
-def test_work_errors_reach_on_error(qtbot):
-    parent = QObject()
-    errors = []
-    task = run_in_background(parent, lambda: 1 / 0, on_done=pytest.fail, on_error=errors.append)
-    qtbot.waitUntil(lambda: not task.running)
-    assert isinstance(errors[0], ZeroDivisionError)
-
-
-def test_work_for_a_closed_widget_calls_nothing(qtbot):
-    widget = QWidget()
-    called = []
-    task = run_in_background(widget, lambda: time.sleep(0.2) or 5, on_done=called.append,
-                             on_error=called.append)
-    widget.deleteLater()
-    qtbot.waitUntil(lambda: not task.running)
-    qtbot.wait(400)
-    assert called == []
