@@ -114,7 +114,9 @@ def _facts(conn):
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
     def one(sql):
-        return conn.execute(sql).fetchone()[0]
+        # An empty incidents table has no newest row: None, not a crash (backups of new stores).
+        row = conn.execute(sql).fetchone()
+        return row[0] if row else None
 
     return {
         "application_id": one("PRAGMA application_id"),
@@ -138,7 +140,9 @@ def list_backups(folder, *, check=True):
 # -- taking a backup ---------------------------------------------------------------------------
 
 def _db_file(conn):
-    file = conn.execute("PRAGMA database_list").fetchone()[2]
+    from models.store import database_path
+
+    file = database_path(conn)
     if not file:
         raise StoreError("an in-memory database has no file to back up", reason="backup_failed")
     return Path(file)

@@ -10,12 +10,22 @@ def text_keys(*names):
     return {k for n in names for k in (n, f"{n}_en")}
 
 
+# The engine computes in Decimal's default context (28 significant digits, exponents to
+# ±999999). Inputs within these bounds keep every product and quotient of a form far from an
+# overflow and exact to the cent; anything outside is refused where it is read.
+MAX_DIGITS = 12                         # before the decimal point
+MAX_SIGNIFICANT = 28                    # the default context's precision
+LARGEST = Decimal(10) ** MAX_DIGITS     # exclusive
+SMALLEST = Decimal(10) ** -MAX_DIGITS   # the smallest size of a non-zero number
+
+
 def to_decimal(value):
-    """Number from YAML into Decimal, through str so 0.1 stays 0.1; None if not a number."""
+    """Number from YAML into Decimal, through str so 0.1 stays 0.1; None if not a number
+    (text, NaN, infinity). See `out_of_range` for the sizes the engine takes."""
     if isinstance(value, bool):
         return None
     if isinstance(value, Decimal):
-        return value
+        return value if value.is_finite() else None
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
@@ -23,6 +33,29 @@ def to_decimal(value):
             return None
         return Decimal(repr(value))
     return None
+
+
+def out_of_range(value):
+    """Why the finite Decimal `value` is too large, too small or too long for the engine, or
+    None. Exact: no context rounding (copy_abs, comparisons, as_tuple)."""
+    size = value.copy_abs()
+    if size >= LARGEST:
+        return f"is too large (at most {MAX_DIGITS} digits before the decimal point)"
+    if size and size < SMALLEST:
+        return f"is too small (a number other than 0 must be at least {SMALLEST:f})"
+    # Trailing zeros say nothing (1.000 is 1); beyond 28 digits the arithmetic would round.
+    if len("".join(map(str, value.as_tuple().digits)).strip("0")) > MAX_SIGNIFICANT:
+        return f"has more than {MAX_SIGNIFICANT} significant digits"
+    return None
+
+
+def shown(value, limit=40):
+    """repr() for a message, cut short: a value may be a 100,000-character text."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int of over 4,300 digits cannot become text
+        text = "a number of thousands of digits"
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class Fields:
@@ -57,7 +90,8 @@ class Fields:
             if required:
                 raise self.fail(key, "is required")
             return default
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        # A Decimal: a number YAML's int or float cannot hold (see source.py), e.g. a long 工号.
+        if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
             raise self.fail(key, "must be text")
         return str(value)
 
@@ -66,15 +100,32 @@ class Fields:
             if required:
                 raise self.fail(key, "is required")
             return default
-        value = to_decimal(self.data[key])
+        value = self.in_range(key, to_decimal(self.data[key]))
         if value is None:
-            raise self.fail(key, f"must be a number, not {self.data[key]!r}")
+            raise self.fail(key, f"must be a number, not {shown(self.data[key])}")
         if positive and value <= 0:
             raise self.fail(key, "must be greater than 0")
         if minimum is not None and value < minimum:
             raise self.fail(key, f"must not be negative ({value})" if minimum == 0
                             else f"must be at least {minimum}")
         return value
+
+    def in_range(self, key, value):
+        """`value` (a Decimal, or None for no number) unless the engine cannot take it."""
+        problem = value is not None and out_of_range(value)
+        if problem:
+            text = str(value)
+            raise self.fail(key, f"{problem}: {text}" if len(text) <= 40 else problem)
+        return value
+
+    def whole(self, key, raw, *, minimum, message):
+        """`raw` as an int from `minimum`, within the engine's sizes; else `message` with the
+        value shown, located at `key`."""
+        if isinstance(raw, (int, Decimal)) and not isinstance(raw, bool):
+            self.in_range(key, to_decimal(raw))
+        if isinstance(raw, bool) or not isinstance(raw, int) or raw < minimum:
+            raise self.fail(key, f"{message} (got {shown(raw)})")
+        return raw
 
     def boolean(self, key, default=False):
         value = self.data.get(key, default)

@@ -3,7 +3,7 @@
 import re
 from decimal import Decimal
 
-from scoring.fields import Fields, text_keys, to_decimal
+from scoring.fields import Fields, shown, text_keys, to_decimal
 from scoring.model import ALL_KINDS, SCORED_KINDS, Amount, Band, Derived, Item
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -126,9 +126,9 @@ def read_amount(f, kind):
     if not isinstance(raw, list):
         value = f.number(kind, required=True, minimum=Decimal(0))
         return Amount(value, value)
-    values = [to_decimal(x) for x in raw]
+    values = [f.in_range(kind, to_decimal(x)) for x in raw]
     if len(values) != 2 or None in values:
-        raise f.fail(kind, f"a range must be [MIN, MAX] of two numbers (got {raw!r})")
+        raise f.fail(kind, f"a range must be [MIN, MAX] of two numbers (got {shown(raw)})")
     low, high = values
     if low < 0 or high < 0:
         raise f.fail(kind, f"must not be negative ({raw!r})")

@@ -37,9 +37,8 @@ def parse_rubric(doc):
     f.refuse_unknown(RUBRIC_KEYS)
     rubric_id = check_id(f)
     name = f.text("name", required=True)
-    version = f.get("version", 1)
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise f.fail("version", "must be a whole number from 1")
+    version = f.whole("version", f.get("version", 1), minimum=1,
+                      message="must be a whole number from 1")
     period = f.get("period", "month")
     if period not in PERIODS:
         raise f.fail("period", f"must be one of {', '.join(PERIODS)}")

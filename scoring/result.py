@@ -1,14 +1,18 @@
 """What `evaluate` returns, and its JSON form for the command line."""
 
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 CENT = Decimal("0.01")
 
 
 def money(value):
     """Quantised to 0.01, half up — only ever for showing or printing."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    with localcontext() as context:
+        # Inputs have at most 12 digits before the point, but a product of several (amount ×
+        # severe_x × count) may pass the 28 digits quantize would otherwise trap on.
+        context.prec = max(context.prec, value.adjusted() + 3)
+        return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def show(value):

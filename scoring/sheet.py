@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from scoring.fields import Fields, to_decimal
+from scoring.fields import Fields, shown, to_decimal
 from scoring.source import Located, parse_text, read_file
 
 SHEET_KEYS = {"rubric", "incidents", "values", "na", "context", "employee", "period", "notes"}
@@ -98,9 +98,8 @@ def _read_incident(doc, index, raw, rubric, na):
         raise f.fail("item", f"'{item_id}' is a {item.kind} item: give it under `values`")
     if item_id in na:
         raise f.fail("item", f"'{item_id}' is marked N/A but has incidents")
-    count = f.get("count", 1)
-    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-        raise f.fail("count", f"must be a whole number from 1 (got {count!r})")
+    count = f.whole("count", f.get("count", 1), minimum=1,
+                    message="must be a whole number from 1")
     severe = f.boolean("severe")
     if severe and item.severe_x is None:
         raise f.fail("severe", f"'{item_id}' has no severe_x: it cannot be marked severe")
@@ -129,7 +128,7 @@ def _read_value(f, key, rubric, na):
     raw = f.get(key)
     if item.kind == "check":
         if not isinstance(raw, bool):
-            raise f.fail(key, f"must be true or false (got {raw!r})")
+            raise f.fail(key, f"must be true or false (got {shown(raw)})")
         return raw
     if item.kind == "survey":
         return _read_survey(f, key, item)
@@ -141,10 +140,10 @@ def _read_value(f, key, rubric, na):
         if den <= 0:
             raise pair.fail("den", "must be greater than 0")
         return Ratio(num, den)
-    value = to_decimal(raw)
+    value = f.in_range(key, to_decimal(raw))
     if value is None:
         shape = "a number or {num: N, den: D}" if item.ratio else "a number"
-        raise f.fail(key, f"must be {shape} (got {raw!r})")
+        raise f.fail(key, f"must be {shape} (got {shown(raw)})")
     if item.kind == "rating" and not 0 <= value <= item.spec:
         raise f.fail(key, f"{value} is outside [0, {item.spec}]")
     return value
@@ -158,9 +157,8 @@ def _read_survey(f, key, item):
     for answer, count in counts.data.items():
         if str(answer) not in item.spec:
             raise counts.fail(str(answer), f"unknown answer (known: {', '.join(item.spec)})")
-        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            raise counts.fail(str(answer), f"count must be a whole number ≥ 0 (got {count!r})")
-        result[str(answer)] = count
+        result[str(answer)] = counts.whole(str(answer), count, minimum=0,
+                                           message="count must be a whole number ≥ 0")
     return result
 
 

@@ -1,6 +1,9 @@
 """Reading YAML/JSON text into plain data plus a map of where each value sits."""
 
 import contextlib
+import functools
+import math
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from scoring.errors import RubricError
@@ -80,12 +83,59 @@ def _check_shape(yaml, loader_class, text, file):
             raise fail(f"more than {MAX_VALUES:,} values (with aliases expanded)", event)
 
 
+# YAML makes any run of digits an int. Past 4,300 digits Python cannot make (or print) one, and a
+# long hex or base-60 form may take seconds; no field takes numbers near this long anyway.
+MAX_INT_TEXT = 100
+
+
+def _construct_int(loader, node):
+    """YAML's int; a longer one in plain digits becomes an exact Decimal, so the field it stands
+    in refuses it with its name and line. Other long forms are refused here, with their line."""
+    import yaml
+
+    text = loader.construct_scalar(node).replace("_", "")
+    if len(text) <= MAX_INT_TEXT:
+        return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    digits = text[1:] if text[0] in "+-" else text
+    if digits.isascii() and digits.isdigit() and not digits.startswith("0"):  # 0…: octal
+        return Decimal(text)
+    raise yaml.constructor.ConstructorError(
+        None, None, f"a whole number written with {len(text):,} characters", node.start_mark)
+
+
+def _construct_float(loader, node):
+    """YAML's float; one a float cannot hold (1.0e+999 reads as inf, 1.0e-999 as 0) becomes its
+    exact Decimal, for its field to refuse as too large or too small rather than misread."""
+    import yaml
+
+    value = yaml.constructor.SafeConstructor.construct_yaml_float(loader, node)
+    if math.isinf(value) or value == 0:
+        try:
+            exact = Decimal(loader.construct_scalar(node).replace("_", ""))
+        except InvalidOperation:  # .inf, base 60
+            return value
+        if exact.is_finite() and exact != 0:
+            return exact
+    return value
+
+
+@functools.cache
+def _loader_class():
+    import yaml
+
+    # libyaml's parser when present (10× faster); the pure-Python one gives the same marks.
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = type("RubricLoader", (base,), {})
+    loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+    loader.add_constructor("tag:yaml.org,2002:float", _construct_float)
+    return loader
+
+
 def parse_text(text, file="<input>"):
     """Parse YAML (or JSON) text; a syntax error becomes a RubricError with its line."""
     import yaml  # imported on first use: it is not needed to start the app
 
-    # libyaml's parser when present (10× faster); the pure-Python one gives the same marks.
-    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader_class = _loader_class()
     with contextlib.suppress(yaml.YAMLError):  # it comes again below, with its line
         _check_shape(yaml, loader_class, text, file)
     loader = loader_class(text)

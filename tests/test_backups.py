@@ -326,3 +326,48 @@ def test_the_backup_settings_are_declared():
                          ("backup_keep_monthly", backups.KEEP_MONTHLY)):
         assert settings.DECLARED[key].default == default
         settings._check(settings.DECLARED[key], default)
+
+
+# -- backups of a store with empty tables ----------------------------------------------------------
+
+@pytest.fixture
+def empty(store_path):
+    """An open store with no team, no employee and no incident: every backup of it is empty."""
+    db = open_db(store_path, first_run_setup=False)
+    yield db
+    db.close()
+
+
+def test_an_empty_backup_is_listed_and_restored(empty, store_path):
+    taken = backup_now(empty, reason="t", now=DAY)
+    [info] = list_backups(taken.parent)
+    assert (info.ok, info.incidents, info.newest_incident_at) == (True, 0, None)
+    assert info.employees == count(empty, "employees")
+    empty.close()
+    assert restore(taken, store_path, now=DAY) is not None
+    db = open_db(store_path, first_run_setup=False)
+    assert count(db, "incidents") == 0
+    db.close()
+
+
+def test_a_damaged_store_points_to_an_empty_newest_backup(empty, store_path):
+    taken = backup_now(empty, reason="t", now=DAY)
+    empty.close()
+    with sqlite3.connect(store_path) as conn:  # an incident of no employee: damage
+        conn.execute("INSERT INTO incidents (employee_id, rubric_version_id, item_id, at, "
+                     "created_at) VALUES (9999, 1, 'x', '2026-11-01T09:00:00', "
+                     "'2026-11-01T09:00:00')")
+    conn.close()
+    with pytest.raises(StoreError, match="is damaged") as info:
+        open_db(store_path)
+    assert info.value.reason == "damaged" and info.value.suggested_backup == taken
+
+
+def test_rotation_of_empty_backups_deletes_the_oldest(empty, tmp_path):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    taken = [backup_now(empty, folder=folder, reason="daily", now=DAY + timedelta(days=d),
+                        keep_monthly=0) for d in range(8)]
+    assert [p for p, _ in backups.backup_files(folder)] == taken[:0:-1]
+    fake(folder, DAY + timedelta(days=9)).write_bytes(b"x" * 4096)  # a newest copy gone bad
+    assert rotate(folder, keep_daily=2, keep_monthly=0) == taken[:0:-1][1:]

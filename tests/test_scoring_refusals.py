@@ -1,8 +1,19 @@
 """Bad rubrics and sheets are refused with the file, item, field and line named."""
 
+import io
+from decimal import Decimal
+
 import pytest
 
-from scoring import RubricError, load_rubric, rubric_from_text, sheet_from_text
+from scoring import (
+    RubricError,
+    cli,
+    evaluate,
+    load_rubric,
+    rubric_from_text,
+    sheet_from_data,
+    sheet_from_text,
+)
 
 GOOD = """\
 id: r
@@ -198,3 +209,87 @@ def test_post_must_be_text_and_form_veto_scope():
     text = GOOD + "vetoes:\n  - {id: hide, veto: section}\n"
     error = refused(text)
     assert error.item == "hide" and error.field == "veto" and "not a section" in str(error)
+
+
+# -- numbers the engine cannot take: refused where they stand, never a Decimal traceback --------
+
+BEYOND = [
+    ("123456789012345678901234567890", "too large"), ("1" * 5000, "too large"),
+    ("1.0e+999999", "too large"), ("-1.0e+400", "too large"), ("1.0e-400", "too small"),
+    (".nan", "must be"), (".inf", "must be"), ("-.inf", "must be"), ("1e999999", "must be"),
+]
+
+
+@pytest.mark.parametrize("number, words", BEYOND)
+@pytest.mark.parametrize("old, new, item, field, line", [
+    ("base: 100\n", "base: {}\n", None, "base", 3),
+    ("name: 测试\n", "name: 测试\nversion: {}\n", None, "version", 3),
+    ("deduct: 1\n", "deduct: {}\n", "uniform", "deduct", 11),
+    ("severe_x: 2", "severe_x: {}", "uniform", "severe_x", 12),
+    ("[10, 20]", "[10, {}]", "media", "deduct", 14),
+    ("zero_at: 70", "zero_at: {}", "exam", "zero_at", 17),
+])
+def test_rubric_numbers_beyond_the_engine_are_refused(old, new, item, field, line, number,
+                                                       words):
+    error = refused(GOOD.replace(old, new.format(number), 1))
+    assert (error.item, error.field, error.line) == (item, field, line)
+    assert words in str(error) and len(str(error)) < 200
+
+
+SHEET = "incidents:\n  - {item: uniform, count: 1}\n  - {item: media, amount: 15}\nvalues:\n" \
+        "  exam: 80\n"
+
+
+@pytest.mark.parametrize("number, words", BEYOND)
+@pytest.mark.parametrize("old, item, field, line", [
+    ("count: 1", "uniform", "count", 2),
+    ("amount: 15", "media", "amount", 3),
+    ("exam: 80", "exam", "exam", 5),
+])
+def test_sheet_numbers_beyond_the_engine_are_refused(old, item, field, line, number, words):
+    key = old.split(":")[0]
+    error = sheet_refused(SHEET.replace(old, f"{key}: {number}"))
+    assert (error.item, error.field, error.line) == (item, field, line)
+    assert words in str(error) and len(str(error)) < 200
+
+
+@pytest.mark.parametrize("number", [
+    Decimal("NaN"), Decimal("sNaN"), Decimal("-Infinity"), Decimal("1E+999999"),
+    Decimal("1E-999999"), Decimal("0." + "1" * 40), Decimal(10) ** 12,
+])
+@pytest.mark.parametrize("place", ["amount", "value", "num", "den", "context"])
+def test_decimals_from_the_app_are_checked_too(place, number):
+    data = {"amount": {"incidents": [{"item": "media", "amount": number}]},
+            "value": {"values": {"exam": number}},
+            "context": {"context": {"team_mean_total": number}},
+            }.get(place) or {"values": {"rate": {"num": 1, "den": 2} | {place: number}}}
+    rubric = RUBRIC if place in ("amount", "value", "context") else rubric_from_text(
+        GOOD.replace("      - id: desk", "      - {id: rate, points: 0, ratio: true, "
+                     "rating: {max: 1}}\n      - id: desk"))
+    with pytest.raises(RubricError) as info:
+        sheet_from_data(data, rubric, file="app")
+    assert info.value.field in ("amount", "exam", "team_mean_total", place)
+    assert len(str(info.value)) < 200
+
+
+def test_a_30_digit_count_is_refused_by_the_command_line(tmp_path):
+    rubric, sheet = tmp_path / "r.yaml", tmp_path / "s.yaml"
+    rubric.write_text(GOOD, encoding="utf-8")
+    sheet.write_text("incidents:\n  - {item: uniform, count: 123456789012345678901234567890}\n",
+                     encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.score(rubric, sheet, out=out, err=err) == 2
+    assert err.getvalue().startswith(f"error: {sheet}:2: item 'uniform', field 'count': is too "
+                                     "large")
+
+
+def test_the_largest_numbers_still_score_and_print():
+    top = "999999999999"
+    rubric = rubric_from_text(GOOD.replace("deduct: 1\n", f"deduct: {top}\n").replace(
+        "severe_x: 2", f"severe_x: {top}").replace("base: 100", "base: 100\nmax_total: 100"))
+    sheet = sheet_from_text(f"incidents:\n  - {{item: uniform, count: {top}, severe: true}}\n"
+                            "values: {exam: 0.000000000001}\n", rubric)
+    result = evaluate(rubric, sheet)   # a 36-digit deduction: beyond quantize's 28 digits
+    assert result.total == 0 and result.item("uniform").deducted > Decimal(10) ** 35
+    assert result.to_json()["items"][0]["deducted"].startswith("99999999999")
+    assert "×999999999999" in cli.render_text(rubric, result)
