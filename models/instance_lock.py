@@ -55,6 +55,7 @@ class DatabaseLock:
     def __init__(self, path):
         self.path = Path(path)
         self._fds = []
+        self._keys = []
         self._take(_key(self.path))
 
     def _take(self, key):
@@ -73,18 +74,19 @@ class DatabaseLock:
         os.ftruncate(fd, 0)
         os.write(fd, f"process {os.getpid()} on {socket.gethostname()}\n{self.path}\n".encode())
         self._fds.append(fd)
+        self._keys.append(key)
 
     def confirm(self):
         """After a new file was made: hold its identity too (a second app that starts now
         finds the file and keys on that)."""
         key = _key(self.path)
-        if key is not None and key.startswith("file-") and len(self._fds) == 1:
+        if key is not None and key not in self._keys:
             self._take(key)
 
     def release(self):
         for fd in self._fds:
             os.close(fd)   # closing the descriptor releases its lock
-        self._fds = []
+        self._fds, self._keys = [], []
 
     @property
     def held(self):

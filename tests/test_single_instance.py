@@ -40,6 +40,7 @@ def test_second_lock_on_the_same_file_is_refused(tmp_path):
     db = tmp_path / "a.db"
     db.touch()
     held = lock_database(db)
+    held.confirm()                            # an existing file: nothing more to hold
     other = refusal_in_other_process(db)
     assert "already open in another Appraisal Desk window" in other.stdout, other.stderr
     assert f"process {os.getpid()}" in other.stdout
@@ -94,3 +95,22 @@ def test_other_files_are_independent(tmp_path):
         lock_database(tmp_path / "one.db")
     first.release()
     second.release()
+
+
+def test_the_app_refuses_a_hard_link_to_an_open_store(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.store import open_db
+    from ui import app as app_module
+
+    db_path = tmp_path / "store.db"
+    open_db(db_path, first_run_setup=False).close()
+    os.link(db_path, tmp_path / "link.db")
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    held = lock_database(db_path)               # the first window
+    try:
+        assert app_module.run(db_path=tmp_path / "link.db", lang="en") == 2
+    finally:
+        held.release()
+    assert "already open in another Appraisal Desk window" in said[0]

@@ -18,12 +18,11 @@ def hooked(tmp_path, monkeypatch):
     import threading
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     log_file = crash_report.start_log_file(tmp_path / "logs")
-    crash_report.install(log_file)
+    restore = crash_report.install(log_file)
     yield shown, log_file
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "baseFilename", "") == str(log_file)]:
-        root.removeHandler(handler)
-        handler.close()
+    restore()
+    assert not [h for h in logging.getLogger().handlers
+                if getattr(h, "baseFilename", "") == str(log_file)]
 
 
 def test_an_exception_in_a_button_slot_shows_a_dialog_and_is_logged(qtbot, hooked):

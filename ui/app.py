@@ -102,39 +102,57 @@ def _open_or_offer_backup(path, open_db, StoreError):
 
 
 def run(db_path=None, lang=None):
+    from models.store import default_db_path
+    from ui import crash_report
+
+    app = make_app()
+    # Until run() returns (the process ends then; tests call run() more than once).
+    restore_hooks = crash_report.install(crash_report.start_log_file())
+    path = Path(db_path) if db_path else default_db_path()
+    try:
+        return _run(app, path, lang)
+    finally:
+        restore_hooks()
+
+
+def _run(app, path, lang):
     from functools import partial
 
     from models import settings
     from models.instance_lock import lock_database
-    from models.store import StoreError, default_db_path, open_db
-    from ui import crash_report, store_checks
+    from models.store import StoreError, open_db
+    from ui import store_checks
     from ui.main_window import MainWindow
 
-    app = make_app()
-    crash_report.install(crash_report.start_log_file())
-    path = Path(db_path) if db_path else default_db_path()
     try:
-        lock = lock_database(path)   # held until the process ends (AlreadyOpen: a StoreError)
-        # This process holds the file: a -wal beside it was left by a crash, check it.
-        db = _open_or_offer_backup(path, partial(open_db, check_journal=True), StoreError)
-        lock.confirm()
+        lock = lock_database(path)   # AlreadyOpen is a StoreError
     except StoreError as exc:
         QMessageBox.critical(None, "Appraisal Desk 考评台", str(exc))
         return 2
-    if db is None:
-        return 2
-    language = pick_language(lang or settings.get(db, "language"))
-    install_translator(app, language)
-    go_on, user = session_user(db)      # users exist: who is at the desk? Cancel quits.
-    if not go_on:
-        db.close()
-        return 0
-    window = MainWindow(db, language=language, db_path=path, user=user)
-    window.show()
-    store_checks.tell_journal(window, db)
-    store_checks.check_in_background(window, db, path)
-    window.check_audit_trail(path)
-    window.daily_backup(path)
-    if os.environ.get("APPRAISAL_DESK_EXIT_AFTER_SHOW"):   # start-up benchmark
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+    try:
+        try:
+            # This process holds the file: a -wal beside it was left by a crash, check it.
+            db = _open_or_offer_backup(path, partial(open_db, check_journal=True), StoreError)
+            lock.confirm()
+        except StoreError as exc:
+            QMessageBox.critical(None, "Appraisal Desk 考评台", str(exc))
+            return 2
+        if db is None:
+            return 2
+        language = pick_language(lang or settings.get(db, "language"))
+        install_translator(app, language)
+        go_on, user = session_user(db)      # users exist: who is at the desk? Cancel quits.
+        if not go_on:
+            db.close()
+            return 0
+        window = MainWindow(db, language=language, db_path=path, user=user)
+        window.show()
+        store_checks.tell_journal(window, db)
+        store_checks.check_in_background(window, db, path)
+        window.check_audit_trail(path)
+        window.daily_backup(path)
+        if os.environ.get("APPRAISAL_DESK_EXIT_AFTER_SHOW"):   # start-up benchmark
+            QTimer.singleShot(0, app.quit)
+        return app.exec()
+    finally:
+        lock.release()

@@ -69,7 +69,8 @@ def show_unexpected(exc_type, exc, tb, *, log_file=None):
 
 def install(log_file=None):
     """Route uncaught exceptions (Qt slots included: PySide6 hands them to sys.excepthook) and
-    those of worker threads to the log and, on the GUI thread, to the dialog."""
+    those of worker threads to the log and, on the GUI thread, to the dialog. Returns a
+    function that puts the previous hooks back and closes the log file."""
     def hook(exc_type, exc, tb):
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
@@ -79,6 +80,16 @@ def install(log_file=None):
     def thread_hook(args):
         hook(args.exc_type, args.exc_value, args.exc_traceback)
 
+    before = sys.excepthook, threading.excepthook
     sys.excepthook = hook
     threading.excepthook = thread_hook
-    return hook
+
+    def restore():
+        sys.excepthook, threading.excepthook = before
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers
+                        if log_file and getattr(h, "baseFilename", None) == str(log_file)]:
+            root.removeHandler(handler)
+            handler.close()
+
+    return restore
