@@ -145,6 +145,20 @@ def test_value_inputs_are_validated_and_saved(qtbot, store):
     assert widget.checklist.value("tasks-rating") is None
 
 
+def test_nan_infinity_and_huge_values_are_refused_as_typed(qtbot, store):
+    team = add_team(store, name="电商")
+    employee = add_employee(store, code="E3", name="赵六", team_id=team, post="客服")
+    widget = make_widget(qtbot, store, employee)
+    rating, ratio = widget.rows["tasks-rating"], widget.rows["conversion-rate"]
+    for typed in ("NaN", "sNaN", "inf", "-Infinity", "1" * 40):
+        for row, key in ((rating, "value"), (ratio, "den")):
+            row.inputs[key].clear()
+            qtbot.keyClicks(row.inputs[key], typed)
+            qtbot.keyClick(row.inputs[key], Qt.Key_Return)   # was: a traceback in the slot
+            assert "Not a number" in row.error.text(), typed
+    assert store.execute("SELECT count(*) FROM kpi_values").fetchone()[0] == 0
+
+
 def test_ratio_input(qtbot, store):
     team = add_team(store, name="电商")
     employee = add_employee(store, code="E2", name="王五", team_id=team, post="客服")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from scoring import Ratio, show
+from scoring.fields import out_of_range
 
 TOUCH = 44  # px: big enough for a finger on a tablet
 
@@ -229,9 +230,13 @@ class ValueRow(ItemRow):
         numbers = {}
         for key, text in texts.items():
             try:
-                numbers[key] = Decimal(text or "0")
+                number = Decimal(text or "0")
             except InvalidOperation:
                 raise ValueError(self.tr("Not a number: %s") % text) from None
+            # "NaN", "inf" and 40-digit values would fail in the engine, not here.
+            if not number.is_finite() or out_of_range(number):
+                raise ValueError(self.tr("Not a number: %s") % text)
+            numbers[key] = number
         if self.item.kind == "survey":
             if any(n < 0 or n != n.to_integral_value() for n in numbers.values()):
                 raise ValueError(self.tr("Counts are whole numbers"))
