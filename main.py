@@ -49,7 +49,7 @@ def _preload_before_qt():
     because it happens to be installed (100+ ms); the app never uses it.
     """
     sys.modules.setdefault("numpy", None)
-    import models.store  # noqa: F401
+    import models.database.store  # noqa: F401
 
 
 if __name__ == "__main__":

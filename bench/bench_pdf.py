@@ -7,7 +7,7 @@ it times `render_form` (median of --runs, to memory) and, in the same run, a bar
 document holding one Table with as many rows and columns, the same cell texts in the same CJK
 font, wrapped by stock `Paragraph(wordWrap='CJK')` cells: what reportlab alone costs for that
 content. Then --batch forms through `render_batch` into a temporary folder (optionally signed).
-Targets (DESIGN.md §5): one form under 150 ms; 300 forms in one cancellable batch.
+Targets: one form under 150 ms; 300 forms in one cancellable batch.
 """
 
 import argparse
@@ -44,12 +44,12 @@ def bare_table(document):
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
     from reports.fonts import cjk_font
-    from reports.form_view import form_view
     from reports.pdf_styles import COLUMNS
+    from reports.printed_form import printed_form
 
     style = ParagraphStyle("bare", fontName=cjk_font(), fontSize=7.6, leading=9.6,
                            wordWrap="CJK")
-    view = form_view(document)
+    view = printed_form(document)
     texts = [["序号", "项目", "考核标准", "检查方法", "扣分原因", "扣分", "得分"]]
     texts += [[r.number, r.name, r.standard, r.method, "\n".join(r.reasons), r.lost, r.score]
               for r in view.rows]

@@ -23,13 +23,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from models import codec, incidents, kpis  # noqa: E402
-from models.employees import add_employee  # noqa: E402
-from models.month import month_so_far  # noqa: E402
-from models.periods import make_period  # noqa: E402
+from models.database.store import open_db  # noqa: E402
+from models.people.employees import add_employee  # noqa: E402
+from models.people.teams import add_team  # noqa: E402
 from models.rubrics import clear_cache, install_builtin_rubrics, rubric_for_post  # noqa: E402
-from models.store import open_db  # noqa: E402
-from models.teams import add_team  # noqa: E402
+from models.storage import codec  # noqa: E402
+from models.work import incidents, kpis  # noqa: E402
+from models.work.month import month_so_far  # noqa: E402
+from models.work.periods import make_period  # noqa: E402
 
 TARGET_MS = 100
 TEAM_SIZE = 15

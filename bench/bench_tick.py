@@ -21,14 +21,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import yaml  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from models.checklist import Checklist  # noqa: E402
-from models.employees import add_employee  # noqa: E402
-from models.periods import current_period  # noqa: E402
+from models.database.store import open_db  # noqa: E402
+from models.people.employees import add_employee  # noqa: E402
+from models.people.teams import add_team  # noqa: E402
 from models.rubrics import save_rubric_text  # noqa: E402
-from models.store import open_db  # noqa: E402
-from models.teams import add_team  # noqa: E402
+from models.work.checklist import Checklist  # noqa: E402
+from models.work.periods import current_period  # noqa: E402
 from scoring import evaluate  # noqa: E402
 from ui.checklist import ChecklistWidget  # noqa: E402
+from ui.session import Session  # noqa: E402
 
 
 def big_rubric(n_items, n_sections=10):
@@ -71,7 +72,7 @@ def main():
         team = add_team(db, name="基准班")
         employee = add_employee(db, code="B1", name="基准", team_id=team, post="基准岗")
         checklist = Checklist(db, employee_id=employee, period=current_period(db))
-        widget = ChecklistWidget(checklist, language="zh")
+        widget = ChecklistWidget(Session(db, language="zh"), checklist)
         widget.resize(1200, 900)
         widget.show()
         app.processEvents()

@@ -12,8 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from models.employees import list_employees  # noqa: E402
-from models.store import open_db  # noqa: E402
+from models.database.store import open_db  # noqa: E402
+from models.people.employees import list_employees  # noqa: E402
 from ui.app import install_translator, make_app  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 

@@ -71,7 +71,7 @@ def print_period(db, *, period, out_dir, team=None, by="", progress=None, cancel
     from functools import partial
 
     from models import forms
-    from models.teams import list_teams
+    from models.people.teams import list_teams
 
     teams = [t for t in list_teams(db) if not team or t["name"] == team]
     if team and not teams:

@@ -32,7 +32,7 @@ def add_verify_arguments(parser):
 
 
 def main_print(args):
-    from models.store import StoreError, open_db
+    from models.database.store import StoreError, open_db
     from reports.batch import BatchError, print_period
     from reports.fonts import FontError
 
@@ -113,8 +113,8 @@ def _store_check(db_path, found):
 
     import sqlite_utils
 
-    from models.errors import NotFoundError
     from models.forms import get_form
+    from models.storage.errors import NotFoundError
 
     conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
@@ -137,7 +137,7 @@ def _store_check(db_path, found):
 def _db_path(args):
     if getattr(args, "db", None):
         return Path(args.db)
-    from models.store import default_db_path
+    from models.database.store import default_db_path
 
     return default_db_path()
 

@@ -59,7 +59,7 @@ def candidates():
         path, _, index = env.partition("#")
         return [(Path(path), int(index or 0))]
     found = []
-    from models.resources import resource_path
+    from models.storage.resources import resource_path
 
     shipped = resource_path("fonts")
     if shipped.is_dir():

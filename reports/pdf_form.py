@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-from reports.form_view import form_view
 from reports.labels import labels
 from reports.pdf_meta import keywords
 from reports.pdf_styles import (
@@ -16,6 +15,7 @@ from reports.pdf_styles import (
     para,
     styles,
 )
+from reports.printed_form import printed_form
 
 
 def render_form(document, out, *, language="zh"):
@@ -30,7 +30,7 @@ def render_form(document, out, *, language="zh"):
     rl_config.useA85 = 0        # binary streams: smaller files, no pure-Python ASCII85 pass
     st = styles(font)
     words = labels(language)
-    view = form_view(document, language)
+    view = printed_form(document, language)
     target = str(out) if isinstance(out, (str, Path)) else out
     employee = document.get("employee", {})
     body = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,

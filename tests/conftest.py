@@ -25,8 +25,8 @@ def store_path(tmp_path):
 @pytest.fixture
 def store(store_path):
     """A fresh store file with the built-in rubrics and no demo team."""
+    from models.database.store import open_db
     from models.rubrics import install_builtin_rubrics
-    from models.store import open_db
 
     db = open_db(store_path, first_run_setup=False)
     assert install_builtin_rubrics(db) == []
@@ -50,3 +50,15 @@ def draft(office):
 
     forms.create_forms(office.db, team_id=office.team_a, period=PERIOD, by="李班长")
     return form_of(office.db, office.a1)
+
+
+@pytest.fixture
+def session_for():
+    """`session_for(db, user=None, language="zh")`: the ui.session.Session a panel or dialog
+    is given (the main window makes one; a test of a lone panel makes its own)."""
+    from ui.session import Session
+
+    def make(db, user=None, *, language="zh"):
+        return Session(db, user=user, language=language)
+
+    return make

@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from models.incidents import add_incident  # noqa: E402
-from models.store import open_db  # noqa: E402
+from models.database.store import open_db  # noqa: E402
+from models.work.incidents import add_incident  # noqa: E402
 
 
 def main(db_path, employee_id, version_id, item_id):

@@ -28,7 +28,7 @@ ROLES_BY_STATE = {"draft": (), "submitted": ("appraiser",),
                   "locked": ("appraiser", "employee", "reviewer")}
 
 
-# As models.form_document: the hash leaves out what still moves after signing.
+# As models.forms.form_document: the hash leaves out what still moves after signing.
 UNHASHED = ("sha256", "signatures", "state", "dispute_reason", "disputed_at", "locked_at",
             "locked_by", "superseded_by")
 

@@ -11,10 +11,11 @@ Figures (period 2026-11), by hand:
 from dataclasses import dataclass
 from decimal import Decimal
 
-from models import kpis, users
-from models.employees import add_employee
+from models.people import users
+from models.people.employees import add_employee
+from models.people.teams import add_team, set_team_lead
 from models.rubrics import save_rubric_text
-from models.teams import add_team, set_team_lead
+from models.work import kpis
 
 PERIOD = "2026-11"
 STROKES = [[[0.1, 0.5], [0.3, 0.2], [0.5, 0.6]], [[0.6, 0.4], [0.9, 0.45]]]

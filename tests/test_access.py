@@ -1,5 +1,5 @@
-"""Who may do what (models.access), the users' teams (migration 4), the idle-lock setting and the
-owner-only store file."""
+"""Who may do what (models.people.access), the users' teams (migration 4), the idle-lock setting and
+the owner-only store file."""
 
 import os
 import stat
@@ -7,9 +7,11 @@ import sys
 
 import pytest
 
-from models import access, audit, settings, users
-from models.store import open_db
-from models.teams import add_team, list_teams
+from models import audit
+from models.database.store import open_db
+from models.people import access, users
+from models.people.teams import add_team, list_teams
+from models.work import settings
 
 LEAD_TEAMS = [1, 2]
 
@@ -169,7 +171,7 @@ def test_set_user_teams_refuses_unknown_teams_and_users(store, fast):
 
 
 def test_removing_the_demo_takes_its_team_assignments_along(store_path, fast):
-    from models import demo
+    from models.database import demo
 
     db = open_db(store_path)                        # a fresh file: with the demo team
     try:
@@ -221,7 +223,7 @@ def test_an_existing_store_keeps_its_permissions(tmp_path):
 
 
 def test_a_version_3_file_gets_user_teams(store_path, monkeypatch):
-    from models import migrations
+    from models.database import migrations
 
     with monkeypatch.context() as m:
         m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
@@ -236,7 +238,7 @@ def test_a_version_3_file_gets_user_teams(store_path, monkeypatch):
 
 @posix_only
 def test_the_copy_before_a_migration_is_owner_only(store_path, monkeypatch):
-    from models import migrations
+    from models.database import migrations
 
     with monkeypatch.context() as m:
         m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])

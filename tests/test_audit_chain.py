@@ -5,11 +5,12 @@ import sqlite3
 
 import pytest
 
-from models import audit, migrations
-from models.audit_chain import event_hash, verify_chain
-from models.employees import add_employee, update_employee
-from models.store import open_db
-from models.teams import add_team
+from models import audit
+from models.audit.chain import event_hash, verify_chain
+from models.database import migrations
+from models.database.store import open_db
+from models.people.employees import add_employee, update_employee
+from models.people.teams import add_team
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from models import backups, codec, integrity, migrations
-from models.backup_restore import restore
-from models.backups import (
+from models.database import backups, migrations
+from models.database.backup_restore import restore
+from models.database.backups import (
     backup_now,
     daily_backup_if_due,
     default_backup_folder,
@@ -19,12 +19,13 @@ from models.backups import (
     plan_rotation,
     rotate,
 )
-from models.employees import add_employee
-from models.errors import StoreError
-from models.incidents import add_incident
+from models.database.store import open_db
+from models.people.employees import add_employee
+from models.people.teams import add_team
 from models.rubrics import rubric_for_post
-from models.store import open_db
-from models.teams import add_team
+from models.storage import codec, integrity
+from models.storage.errors import StoreError
+from models.work.incidents import add_incident
 from tests.fs_helpers import made_read_only
 
 POSIX = sys.platform != "win32"
@@ -320,7 +321,7 @@ def test_a_full_backup_disk_leaves_no_file_and_the_database_unchanged(live, tmp_
 
 
 def test_the_backup_settings_are_declared():
-    from models import settings
+    from models.work import settings
 
     for key, default in (("backup_folder", ""), ("backup_keep_daily", backups.KEEP_DAILY),
                          ("backup_keep_monthly", backups.KEEP_MONTHLY)):

@@ -1,9 +1,10 @@
 """Kill the app at any moment: at most the tick in flight is lost, and the file is never corrupt.
 
-A writer process (tests/crash_writer.py) ticks incidents through `models.incidents.add_incident`
-and prints each id once the call has returned; it is SIGKILLed at random moments, CRASH_KILLS
-times (default 40; CRASH_KILLS=500 for the reliability figures). After every kill the file must
-pass the integrity check, hold every acknowledged incident (not deleted), and never shrink.
+A writer process (tests/crash_writer.py) ticks incidents through
+`models.work.incidents.add_incident` and prints each id once the call has returned; it is SIGKILLed
+at random moments, CRASH_KILLS times (default 40; CRASH_KILLS=500 for the reliability figures).
+After every kill the file must pass the integrity check, hold every acknowledged incident (not
+deleted), and never shrink.
 """
 
 import os
@@ -16,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from models import integrity
-from models.employees import add_employee
+from models.database.store import open_db
+from models.people.employees import add_employee
+from models.people.teams import add_team
 from models.rubrics import install_builtin_rubrics, rubric_for_post
-from models.store import open_db
-from models.teams import add_team
+from models.storage import integrity
 
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
               pytest.mark.slow]

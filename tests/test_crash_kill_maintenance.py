@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from models import backups, integrity, journal_rescue
-from models.store import open_db, open_report
+from models.database import backups
+from models.database.store import open_db, open_report
+from models.storage import integrity, journal_rescue
 from tests.test_crash_kill import prepare, stored
 from tests.test_journal_rescue import damage
 
@@ -38,7 +39,7 @@ def kill_after(code, args, delay):
 
 
 def filled_store(path, ticks=30):
-    from models.incidents import add_incident
+    from models.work.incidents import add_incident
 
     employee, version, item = prepare(path)
     db = open_db(path, first_run_setup=False)
@@ -50,7 +51,7 @@ def filled_store(path, ticks=30):
 
 
 BACKUP_LOOP = """
-from models import backups
+from models.database import backups
 while True:
     print(backups.backup_file(sys.argv[1]), flush=True)
 """
@@ -71,7 +72,7 @@ def test_killed_backups_leave_only_whole_verified_backups(store_path):
 
 
 RESTORE_LOOP = """
-from models.backup_restore import restore
+from models.database.backup_restore import restore
 while True:
     restore(sys.argv[1], sys.argv[2])
     print("restored", flush=True)
@@ -102,7 +103,7 @@ def test_killed_restores_leave_the_old_or_the_new_store_whole(store_path):
 
 
 OPEN_ONCE = """
-from models.store import open_db
+from models.database.store import open_db
 print("checking", flush=True)
 open_db(sys.argv[1], first_run_setup=False)
 print("opened", flush=True)
@@ -111,8 +112,8 @@ time.sleep(60)
 
 
 BIG_CRASH = """
-from models.incidents import add_incident
-from models.store import open_db
+from models.work.incidents import add_incident
+from models.database.store import open_db
 db = open_db(sys.argv[1], first_run_setup=False)
 db.execute("PRAGMA wal_autocheckpoint = 0")
 db.execute("CREATE TABLE filler (blob)")

@@ -6,10 +6,11 @@ from decimal import Decimal
 
 import pytest
 
-from models import forms, incidents, kpis
-from models import settings as app_settings
-from models.employees import update_employee
-from models.form_document import canonical, fingerprint
+from models import forms
+from models.forms.form_document import canonical, fingerprint
+from models.people.employees import update_employee
+from models.work import incidents, kpis
+from models.work import settings as app_settings
 from tests.forms_fixtures import (
     PERIOD,
     PINS,
@@ -56,19 +57,19 @@ def test_an_entry_over_the_approval_threshold_blocks_until_a_reviewer_approves(o
         _submit(office, draft)
 
     with pytest.raises(ValueError, match="李班长 is a lead and cannot approve entries"):
-        forms.approve_incident(db, draft, incident_id=big, user_id=office.lead_user,
+        forms.approve_form_entry(db, draft, incident_id=big, user_id=office.lead_user,
                                pin=PINS["lead"])
     with pytest.raises(ValueError, match="wrong PIN for 王主任"):
-        forms.approve_incident(db, draft, incident_id=big, user_id=office.reviewer, pin="0000")
+        forms.approve_form_entry(db, draft, incident_id=big, user_id=office.reviewer, pin="0000")
     assert incidents.get_incident(db, big)["approved"] is False
     other = incidents.add_incident(db, employee_id=office.a2, version_id=office.agent_version,
                                    item_id="complaint", amount=Decimal(12),
                                    at="2026-11-12T10:00")
     with pytest.raises(ValueError, match=f"incident {other} is not an entry of form {draft}"):
-        forms.approve_incident(db, draft, incident_id=other, user_id=office.reviewer,
+        forms.approve_form_entry(db, draft, incident_id=other, user_id=office.reviewer,
                                pin=PINS["reviewer"])
 
-    forms.approve_incident(db, draft, incident_id=big, user_id=office.reviewer,
+    forms.approve_form_entry(db, draft, incident_id=big, user_id=office.reviewer,
                            pin=PINS["reviewer"])
     row = incidents.get_incident(db, big)
     assert (row["approved"], row["approved_by"]) == (True, "王主任")
@@ -76,7 +77,7 @@ def test_an_entry_over_the_approval_threshold_blocks_until_a_reviewer_approves(o
     assert view.blockers == [] and view.unapproved == []
     assert view.result["total"] == "72.00"          # 60 − 15 − 5 + 80 × 40 / 100
     with pytest.raises(ValueError, match="already approved by 王主任"):
-        forms.approve_incident(db, draft, incident_id=big, user_id=office.hr, pin=PINS["hr"])
+        forms.approve_form_entry(db, draft, incident_id=big, user_id=office.hr, pin=PINS["hr"])
     _submit(office, draft)
     assert [i["approved_by"] for i in forms.document(db, draft)["incidents"]] == ["王主任", None]
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from models import audit, forms
-from models import settings as app_settings
+from models.work import settings as app_settings
 from tests.forms_fixtures import (
     PERIOD,
     PINS,
@@ -146,7 +146,7 @@ def test_nobody_signs_as_someone_else(office, draft):
     assert _snapshot(db) == before
     forms.acknowledge(db, draft, name=" 张三 ", strokes=STROKES)
     # The appraiser cannot review their own form even with a reviewer's role.
-    from models import users
+    from models.people import users
 
     both = users.add_user(db, name="周双岗", role="reviewer", pin="135790")
     other = form_of(db, office.a2)
@@ -170,7 +170,7 @@ def test_a_lead_cannot_review_or_lock(office, draft):
 
 
 def test_a_deactivated_user_cannot_sign(office, draft):
-    from models import users
+    from models.people import users
 
     users.set_user_active(office.db, office.lead_user, active=False)
     with pytest.raises(ValueError, match="deactivated"):
@@ -236,7 +236,7 @@ def test_ack_working_days_is_a_declared_setting(store):
 
 def test_forms_are_made_once_per_employee_with_a_rubric(office):
     db = office.db
-    from models.employees import add_employee
+    from models.people.employees import add_employee
 
     add_employee(db, code="A9", name="无岗位", team_id=office.team_a, post="没有的岗位")
     made = forms.create_forms(db, team_id=office.team_a, period=PERIOD, by="李班长")

@@ -7,10 +7,12 @@ from decimal import Decimal
 
 import pytest
 
-from models import demo, forms, incidents, kpis, migrations
-from models.employees import employee_by_code
-from models.store import open_db
-from models.teams import team_by_name
+from models import forms
+from models.database import demo, migrations
+from models.database.store import open_db
+from models.people.employees import employee_by_code
+from models.people.teams import team_by_name
+from models.work import incidents, kpis
 from tests.forms_fixtures import (
     PERIOD,
     PINS,
@@ -238,7 +240,7 @@ def test_a_draft_can_be_dropped_and_a_cancelled_correction_closes_the_period(off
 
 
 def test_removing_the_demo_also_removes_its_signed_forms(store, monkeypatch):
-    from models import users
+    from models.people import users
 
     fast_pins(monkeypatch)
     demo.install_demo(store, today=date(2026, 11, 20))

@@ -5,11 +5,12 @@ from decimal import Decimal
 
 import pytest
 
-from models import audit, forms, incidents, kpis
-from models.employees import add_employee, set_employee_active, update_employee
-from models.month import month_so_far
-from models.team_results import member_figures, team_context
-from models.teams import set_team_lead
+from models import audit, forms
+from models.people.employees import add_employee, set_employee_active, update_employee
+from models.people.teams import set_team_lead
+from models.work import incidents, kpis
+from models.work.month import month_so_far
+from models.work.team_results import member_figures, team_context
 from tests.forms_fixtures import (
     PERIOD,
     PINS,
@@ -144,7 +145,7 @@ def test_changes_that_do_not_move_the_team_leave_the_lead_alone(teams):
                            item_id="late", at="2026-12-01T09:00")
     kpis.set_value(db, employee_id=teams.a1, period="2026-12", item_id="exam", value=99)
     incidents.set_note(db, tick, note="补充说明", by="李班长")
-    forms.approve_incident(db, form_of(db, teams.a1), incident_id=tick,
+    forms.approve_form_entry(db, form_of(db, teams.a1), incident_id=tick,
                            user_id=teams.reviewer, pin=PINS["reviewer"])
     assert forms.get_form(db, lead_form)["needs_reevaluation"] is False
 

@@ -19,12 +19,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.employees import add_employee, employee_by_code
-from models.imports import commit_import, preview_employees
-from models.incidents import add_incident, get_incident, history, set_note
+from models.database.store import open_db
+from models.people.employees import add_employee, employee_by_code
+from models.people.imports import commit_import, preview_employees
+from models.people.teams import add_team
 from models.rubrics import install_builtin_rubrics, list_posts, rubric_for_post
-from models.store import open_db
-from models.teams import add_team
+from models.work.incidents import add_incident, get_incident, history, set_note
 from scoring import RubricError, rubric_from_text, sheet_from_text
 
 pytestmark = pytest.mark.slow   # pytest -m "not slow" for a quick run

@@ -7,13 +7,14 @@ import sqlite3
 
 import pytest
 
-from models import backups, integrity
-from models.employees import add_employee
-from models.errors import StoreError, write_errors
-from models.incidents import add_incident
+from models.database import backups
+from models.database.store import open_db
+from models.people.employees import add_employee
+from models.people.teams import add_team
 from models.rubrics import install_builtin_rubrics, rubric_for_post
-from models.store import open_db
-from models.teams import add_team
+from models.storage import integrity
+from models.storage.errors import StoreError, write_errors
+from models.work.incidents import add_incident
 from tests.fs_helpers import made_read_only
 
 POST = "客户服务代表"
@@ -139,7 +140,7 @@ def test_a_damaged_file_points_to_the_newest_good_backup(real_store):
     with pytest.raises(StoreError) as info:
         open_db(real_store)
     assert info.value.reason == "damaged"
-    assert info.value.suggested_backup == older == integrity.newest_good_backup(folder)
+    assert info.value.suggested_backup == older == backups.newest_good_backup(folder)
     assert str(older) in str(info.value)
     assert real_store.read_bytes() == before
 

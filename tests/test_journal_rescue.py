@@ -1,5 +1,6 @@
 """A journal left by a crash is copied and checked before SQLite recovers it: damage that loses
-saved ticks is told, kept and audited, never discarded silently (models/journal_rescue.py)."""
+saved ticks is told, kept and audited, never discarded silently
+(models/storage/journal_rescue.py)."""
 
 import subprocess
 import sys
@@ -7,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from models import journal_rescue
-from models.audit_query import search_events
-from models.store import open_db, open_report
+from models.audit.query import search_events
+from models.database.store import open_db, open_report
+from models.storage import journal_rescue
 from tests.test_crash_kill import prepare
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,8 +18,8 @@ TICKS = 40
 WRITER = """
 import os, sys
 sys.path.insert(0, sys.argv[1])
-from models.incidents import add_incident
-from models.store import open_db
+from models.work.incidents import add_incident
+from models.database.store import open_db
 db = open_db(sys.argv[2], first_run_setup=False)
 for n in range(int(sys.argv[6])):
     add_incident(db, employee_id=int(sys.argv[3]), version_id=int(sys.argv[4]),
@@ -109,7 +110,7 @@ def test_a_leftover_partial_copy_is_removed_and_the_journal_checked_again(store_
 
 
 def test_no_journal_check_on_a_file_the_app_holds(store_path, monkeypatch):
-    from models import instance_lock
+    from models.storage import instance_lock
 
     wal = crashed_store(store_path)
     damage(wal, 0)

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from models import backups, integrity, live_files
-from models.store import open_db, worker_db
+from models.database import backups
+from models.database.store import open_db, worker_db
+from models.storage import integrity, live_files
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX lock semantics")

@@ -5,10 +5,10 @@ from decimal import Decimal
 
 import pytest
 
-from models import incidents, kpis
-from models.employees import add_employee
-from models.month import month_so_far
+from models.people.employees import add_employee
 from models.rubrics import latest_version_id, save_rubric_text
+from models.work import incidents, kpis
+from models.work.month import month_so_far
 from scoring import RubricError
 
 RUBRIC = """\

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from models.instance_lock import AlreadyOpen, is_open_in_app, lock_database
+from models.storage.instance_lock import AlreadyOpen, is_open_in_app, lock_database
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,7 +23,7 @@ def in_other_process(db, body):
     code = "\n".join([
         "import os, sys",
         f"sys.path.insert(0, {str(ROOT)!r})",
-        "from models.instance_lock import AlreadyOpen, lock_database",
+        "from models.storage.instance_lock import AlreadyOpen, lock_database",
         f"db = {str(db)!r}",
         body,
     ])
@@ -100,7 +100,7 @@ def test_other_files_are_independent(tmp_path):
 def test_the_app_refuses_a_hard_link_to_an_open_store(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from models.store import open_db
+    from models.database.store import open_db
     from ui import app as app_module
 
     db_path = tmp_path / "store.db"

@@ -3,11 +3,11 @@ it is refused as damaged and the newest good backup offered, never set up anew a
 
 import pytest
 
-from models import backups
-from models.employees import add_employee, list_employees
-from models.errors import StoreError
-from models.store import open_db
-from models.teams import add_team
+from models.database import backups
+from models.database.store import open_db
+from models.people.employees import add_employee, list_employees
+from models.people.teams import add_team
+from models.storage.errors import StoreError
 
 
 @pytest.fixture

@@ -1,12 +1,13 @@
 """The demo team goes in with the first start and out again in one action, leaving nothing."""
 
-from models import demo, incidents
-from models.audit_chain import verify_chain
-from models.employees import add_employee, list_employees
-from models.month import month_so_far
-from models.periods import current_period
+from models.audit.chain import verify_chain
+from models.database import demo
+from models.database.store import open_db
+from models.people.employees import add_employee, list_employees
 from models.rubrics import latest_version_id
-from models.store import open_db
+from models.work import incidents
+from models.work.month import month_so_far
+from models.work.periods import current_period
 
 TABLES = ("teams", "employees", "inspections", "incidents", "kpi_values", "rubric_versions",
           "settings")

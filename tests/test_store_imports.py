@@ -5,9 +5,9 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from models.employees import add_employee, employee_by_code
-from models.imports import commit_import, preview_employees
-from models.teams import add_team, team_by_name
+from models.people.employees import add_employee, employee_by_code
+from models.people.imports import commit_import, preview_employees
+from models.people.teams import add_team, team_by_name
 
 HEADER = ["工号", "姓名", "班组", "岗位", "入职日期", "试用期"]
 GOOD = [["A001", "张三", "一班", "客户服务代表", "2024-03-01", "否"],

@@ -6,11 +6,12 @@ from decimal import Decimal
 
 import pytest
 
-from models import audit, incidents
-from models.employees import add_employee
-from models.errors import NotFoundError
+from models import audit
+from models.people.employees import add_employee
+from models.people.teams import add_team
 from models.rubrics import latest_version_id
-from models.teams import add_team
+from models.storage.errors import NotFoundError
+from models.work import incidents
 
 
 @pytest.fixture
@@ -143,8 +144,8 @@ def test_incidents_for_a_team_and_day_range(setup):
 
 def test_the_screens_queries_use_the_indexes(setup):
     """Every SELECT the history / month / team screens run, checked with EXPLAIN QUERY PLAN."""
-    from models import kpis
-    from models.month import month_so_far
+    from models.work import kpis
+    from models.work.month import month_so_far
 
     db, employee, version = setup
     team = db.execute("SELECT team_id FROM employees WHERE id = ?", (employee,)).fetchone()[0]

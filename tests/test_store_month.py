@@ -6,12 +6,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import incidents, kpis
-from models import settings as app_settings
-from models.employees import add_employee
-from models.month import month_so_far
-from models.periods import parse_period
+from models.people.employees import add_employee
 from models.rubrics import latest_version_id, load_version
+from models.work import incidents, kpis
+from models.work import settings as app_settings
+from models.work.month import month_so_far
+from models.work.periods import parse_period
 from scoring import evaluate, sheet_from_data
 
 D = Decimal
@@ -120,7 +120,7 @@ def test_kpi_values_are_checked_against_the_rubric(store, item, value, message):
 
 
 def test_items_relative_to_the_team_mean_get_it_from_the_members(store):
-    from models.teams import add_team
+    from models.people.teams import add_team
 
     team = add_team(store, name="处理组")
     people = [add_employee(store, code=f"P{n}", name=f"处理员{n}", team_id=team,

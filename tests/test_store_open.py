@@ -4,9 +4,9 @@ import sqlite3
 
 import pytest
 
-from models import migrations
+from models.database import migrations
+from models.database.store import StoreError, open_db
 from models.rubrics import builtin_files
-from models.store import StoreError, open_db
 
 TABLES = {"teams", "employees", "users", "rubric_versions", "inspections", "incidents",
           "kpi_values", "audit_events", "settings"}
@@ -140,7 +140,7 @@ def test_database_refuses_edits_of_evidence(store):
 
 
 def test_default_path_is_in_the_user_data_folder(tmp_path, monkeypatch):
-    from models.store import default_db_path
+    from models.database.store import default_db_path
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setattr("sys.platform", "linux")
@@ -151,7 +151,7 @@ def test_default_path_is_in_the_user_data_folder(tmp_path, monkeypatch):
 
 def test_a_locked_file_is_refused_with_the_reason(store_path, monkeypatch):
     open_db(store_path, first_run_setup=False).close()
-    monkeypatch.setattr("models.store.BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr("models.database.store.BUSY_TIMEOUT_MS", 50)
     holder = sqlite3.connect(store_path)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")

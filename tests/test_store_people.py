@@ -2,8 +2,8 @@
 
 import pytest
 
-from models import audit, settings
-from models.employees import (
+from models import audit
+from models.people.employees import (
     add_employee,
     get_employee,
     list_employees,
@@ -11,8 +11,9 @@ from models.employees import (
     set_employee_active,
     update_employee,
 )
-from models.errors import NotFoundError
-from models.teams import add_team, list_teams, rename_team, set_team_active
+from models.people.teams import add_team, list_teams, rename_team, set_team_active
+from models.storage.errors import NotFoundError
+from models.work import settings
 
 
 @pytest.fixture

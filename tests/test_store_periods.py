@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models import settings
-from models.periods import current_period, make_period, parse_period, period_of, resolve
+from models.work import settings
+from models.work.periods import current_period, make_period, parse_period, period_of, resolve
 
 
 def test_calendar_months_quarters_and_years():

@@ -3,7 +3,7 @@
 import pytest
 
 from models import rubrics
-from models.resources import resource_path
+from models.storage.resources import resource_path
 from scoring import RubricError
 
 NORMS = resource_path("rubrics", "cs-service-norms.yaml")

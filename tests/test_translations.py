@@ -10,7 +10,7 @@ import re
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from models.resources import resource_path
+from models.storage.resources import resource_path
 from ui.app import install_translator, pick_language
 
 SCRIPT = resource_path("translations", "translate.py")

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from models import access, settings, users
+from models.people import access, users
+from models.work import settings
 from tests.forms_fixtures import PINS, count, make_office
 from ui import app as app_module
 from ui import sign_in as sign_in_module
@@ -126,7 +127,7 @@ def test_open_mode_has_no_sign_in_and_no_lock(qtbot, store):
 def test_the_status_bar_says_who_is_signed_in(qtbot, office):
     window = window_for(qtbot, office.db, signed_in(office, "lead"))
     assert window.user_label.text() == "Signed in: 李班长 (shift lead)"   # no zh catalogue here
-    assert window.inspector == "李班长"
+    assert window.session.actor == "李班长"
 
 
 # -- roles ----------------------------------------------------------------------------------------

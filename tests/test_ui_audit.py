@@ -1,14 +1,15 @@
 """The audit viewer filters the trail and says whether the chain is intact."""
 
-from models.employees import add_employee
-from models.teams import add_team
+from models.people.employees import add_employee
+from models.people.teams import add_team
 from ui.audit_view import AuditDialog
+from ui.session import Session
 
 
 def test_filters_and_verify(qtbot, store):
     team = add_team(store, name="一班")
     add_employee(store, code="A1", name="张三", team_id=team, post="客服")
-    dialog = AuditDialog(store)
+    dialog = AuditDialog(Session(store))
     qtbot.addWidget(dialog)
     everything = dialog.table.rowCount()
     assert everything >= 2

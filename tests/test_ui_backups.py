@@ -6,13 +6,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import backups
-from models.employees import add_employee, list_employees
-from models.errors import StoreError
-from models.store import open_db
+from models.database import backups
+from models.database.store import open_db
+from models.people.employees import add_employee, list_employees
+from models.storage.errors import StoreError
 from tests.test_integrity import garble_middle_pages
 from ui.backup_dialog import BackupDialog
 from ui.damaged_store import offer_backup
+from ui.session import Session
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def quiet(monkeypatch):
 
 def test_back_up_now_preview_and_restore(qtbot, store_path, quiet):
     db = open_db(store_path)                       # demo team: 6 employees
-    dialog = BackupDialog(db, store_path)
+    dialog = BackupDialog(Session(db))
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0
     path = dialog.back_up_now()

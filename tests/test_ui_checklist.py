@@ -4,15 +4,17 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 
-from models import kpis
-from models.checklist import Checklist
-from models.employees import add_employee
-from models.periods import current_period
-from models.store import open_db
-from models.teams import add_team
+from models.database.store import open_db
+from models.people.employees import add_employee
+from models.people.teams import add_team
+from models.work import kpis
+from models.work.checklist import Checklist
+from models.work.periods import current_period
 from ui.checklist import ChecklistWidget
 from ui.history_view import HistoryView
+from ui.session import Session
 
 
 def active_incidents(db, item_id):
@@ -30,7 +32,7 @@ def employee(store):
 def make_widget(qtbot, db, employee_id, language="zh"):
     checklist = Checklist(db, employee_id=employee_id, period=current_period(db),
                           inspector="李班长")
-    widget = ChecklistWidget(checklist, language=language)
+    widget = ChecklistWidget(Session(db, language=language), checklist)
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
@@ -172,21 +174,28 @@ def test_ratio_input(qtbot, store):
     assert "71/100" in row.reason.text()
 
 
-def test_history_delete_with_reason_updates_the_checklist(qtbot, store, employee):
+def test_history_delete_with_reason_updates_the_checklist(qtbot, store, employee,
+                                                           monkeypatch):
+    from models.work import settings
+    from tests.ui_store import count
+
+    settings.put(store, "inspector_name", "李班长")      # open mode: the setting names the actor
     widget = make_widget(qtbot, store, employee)
     qtbot.mouseClick(widget.rows["misguidance"].plus, Qt.LeftButton)
-    history = HistoryView(store, inspector="李班长")
+    history = HistoryView(widget.session)                 # the same session: one hub
     qtbot.addWidget(history)
-    history.load(employee, widget.checklist.rubric)
+    history.show()
+    history.set_subject(employee, widget.checklist.rubric)
     assert history.table.rowCount() == 1
     assert history.table.item(0, 1).text() == "李班长"
     history.table.selectRow(0)
-    history.changed.connect(lambda: (widget.checklist.refresh(), widget.show_figures()))
-    assert history.delete_selected(reason="看错了人")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("看错了人", True))
+    qtbot.mouseClick(history.delete_button, Qt.LeftButton)
     assert store.execute("SELECT deleted_reason, deleted_by FROM incidents").fetchall() == [
         ("看错了人", "李班长")]
-    assert widget.total.text().startswith("100.00")
+    assert widget.total.text().startswith("100.00")      # the checklist heard it on the hub
     assert "看错了人" in history.table.item(0, 5).text()
+    assert count(store, "incidents", "deleted_at IS NULL") == 0
 
 
 def test_english_labels(qtbot, store, employee):
@@ -209,7 +218,7 @@ def test_disk_full_shows_a_message_and_loses_nothing(qtbot, store, employee):
         qtbot.mouseClick(widget.rows["job-number"].plus, Qt.LeftButton)
         if errors:
             break
-    assert errors and errors[0].startswith("The disk is full: this entry was not saved.")
+    assert errors and errors[0].startswith("The disk is full: nothing was saved.")
     saved = active_incidents(store, "job-number")
     assert active_incidents(store, "blaming") == 1        # what was saved stays saved
     assert widget.rows["job-number"].count.text() == str(saved)
@@ -223,14 +232,14 @@ def test_hostile_notes_are_shown_as_typed(qtbot, store, employee):
     qtbot.mouseClick(widget.rows["blaming"].plus, Qt.LeftButton)
     stored = store.execute("SELECT note FROM incidents").fetchone()[0]
     assert stored == note.strip()
-    history = HistoryView(store)
+    history = HistoryView(widget.session)
     qtbot.addWidget(history)
     history.load(employee, widget.checklist.rubric)
     assert history.table.item(0, 4).text() == stored      # plain text, markup not rendered
 
 
 def test_a_leads_checklist_shows_her_teams_figures(store, monkeypatch):
-    from models.periods import parse_period
+    from models.work.periods import parse_period
     from tests.forms_fixtures import make_office
 
     office = make_office(store, monkeypatch)
@@ -243,12 +252,12 @@ def test_a_leads_checklist_shows_her_teams_figures(store, monkeypatch):
 
 def test_a_tick_in_a_signed_period_is_refused_with_the_reason(qtbot, office, draft):
     from models import forms
-    from models.periods import parse_period
+    from models.work.periods import parse_period
     from tests.forms_fixtures import PINS, STROKES
 
     forms.submit(office.db, draft, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES)
-    widget = ChecklistWidget(Checklist(office.db, employee_id=office.a1,
-                                       period=parse_period("2026-11")))
+    widget = ChecklistWidget(Session(office.db), Checklist(office.db, employee_id=office.a1,
+                                                           period=parse_period("2026-11")))
     qtbot.addWidget(widget)
     errors = []
     widget.error.connect(errors.append)

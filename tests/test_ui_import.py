@@ -5,9 +5,11 @@ The background helper itself is tested in test_ui_work.py."""
 import pytest
 from PySide6.QtCore import Qt
 
-from models import teams
+from models.people import teams
 from tests.ui_store import count, db, store_template  # noqa: F401 — fixtures
+from ui.changes import EMPLOYEES, TEAMS
 from ui.import_dialog import ERROR_COLOUR, ImportDialog
+from ui.session import Session
 
 GOOD = """工号,姓名,班组,岗位,入职日期,试用期
 1001,张三,早班,客服,2024-03-01,否
@@ -28,11 +30,11 @@ def write(tmp_path, name, text, encoding="utf-8"):
 
 
 def open_dialog(qtbot, db, path):  # noqa: F811
-    dialog = ImportDialog(db)
+    dialog = ImportDialog(Session(db))
     qtbot.addWidget(dialog)
     dialog.show()
-    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
-        dialog.load(path)
+    dialog.load(path)       # read in the background: "Choose file…" is back when it is done
+    qtbot.waitUntil(dialog.choose_button.isEnabled, timeout=10_000)
     return dialog
 
 
@@ -64,9 +66,9 @@ def test_a_good_csv_imports_every_row(qtbot, db, tmp_path):  # noqa: F811
     assert dialog.table.rowCount() == 3
     assert dialog.import_button.isEnabled()
     assert "3 employee(s) ready" in dialog.status.text() and "早班" in dialog.status.text()
-    with qtbot.waitSignal(dialog.imported) as blocker:
+    with qtbot.waitSignal(dialog.session.changes.changed) as blocker:   # the hub hears it
         qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
-    assert blocker.args == [3]
+    assert blocker.args == [frozenset({EMPLOYEES, TEAMS})]
     assert dialog.status.text() == "Imported 3 employees."
     assert not dialog.import_button.isEnabled()
     assert count(db, "employees") == before + 3
@@ -105,7 +107,7 @@ def test_an_unreadable_file_is_explained(qtbot, db, tmp_path):  # noqa: F811
 
 
 def test_the_dialog_previews_a_path_given_to_it(qtbot, db, tmp_path):  # noqa: F811
-    dialog = ImportDialog(db, write(tmp_path, "good.csv", GOOD))
+    dialog = ImportDialog(Session(db), write(tmp_path, "good.csv", GOOD))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     assert dialog.import_button.isEnabled()

@@ -1,8 +1,10 @@
 """The main window as a shift lead uses it: pick an employee, tick, read the month, the history."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
-from models.employees import list_employees
+from models.people.employees import list_employees
 from tests.ui_store import db, store_template  # noqa: F401 - fixtures
 from ui.main_window import MainWindow
 
@@ -73,28 +75,30 @@ def test_previous_period_opens_an_empty_month(qtbot, db):  # noqa: F811
 
 def test_tampered_audit_trail_is_reported_at_start(qtbot, db, monkeypatch):  # noqa: F811
     from PySide6.QtWidgets import QMessageBox
+
+    from ui.work import wait_for_background
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
-    path = db.execute("PRAGMA database_list").fetchone()[2]
     window = make_window(qtbot, db)
-    window.check_audit_trail(path)
-    qtbot.waitUntil(lambda: window.audit_report is not None, timeout=20000)
-    assert window.audit_report.ok and not shown
+    task = window.check_audit_trail()
+    assert wait_for_background(timeout=20) and not task.running     # delivered: intact
+    assert not shown
     db.execute("DROP TRIGGER audit_events_never_deleted")
     db.execute("DELETE FROM audit_events WHERE id = 2")
-    window.check_audit_trail(path)
-    qtbot.waitUntil(lambda: window.audit_report is not None, timeout=20000)
-    assert not window.audit_report.ok
-    assert shown and "tampered" in shown[0]
+    window.check_audit_trail()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "tampered" in shown[0]
 
 
 def test_daily_backup_on_first_start_only(qtbot, db, tmp_path):  # noqa: F811
-    from models import backups
+    from models.audit.query import search_events
+    from models.database import backups
     window = make_window(qtbot, db)
-    window.daily_backup(window.db_path)
-    qtbot.waitUntil(lambda: window.backup_result is not None, timeout=30000)
-    made = window.backup_result
+    with qtbot.waitSignal(window.session.changes.changed, timeout=30000,
+                          check_params_cb=lambda kinds: "backups" in kinds):
+        window.daily_backup()
+    [event] = [e for e in search_events(db, entity="database") if e["action"] == "backup"]
+    assert event["after"]["reason"] == "daily"
+    made = Path(event["after"]["file"])        # the key models/database/backups.py writes
     assert made.exists() and backups.describe(made).ok
-    assert db.execute("SELECT count(*) FROM audit_events WHERE action = 'backup'"
-                      ).fetchone()[0] == 1
-    assert window.daily_backup(window.db_path) is None        # not again the same day
+    assert window.daily_backup() is None        # not again the same day

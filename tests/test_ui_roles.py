@@ -1,8 +1,9 @@
 """What each role is offered: settings and backups for HR only, forms created by a lead for
 her own teams, and the sign dialog offering the signed-in user first."""
 
-from models.periods import parse_period
+from models.work.periods import parse_period
 from tests.test_ui_access import office, signed_in, window_for  # noqa: F401 - fixtures
+from ui.session import Session
 from ui.sign_dialog import SignDialog
 
 
@@ -24,9 +25,11 @@ def test_a_lead_creates_forms_for_her_team_only_and_a_reviewer_none(qtbot, offic
 
 
 def test_the_sign_dialog_offers_the_signed_in_user_first(qtbot, office):  # noqa: F811
-    dialog = SignDialog(office.db, role="reviewer", title="t", preselect=office.hr)
+    dialog = SignDialog(Session(office.db), role="reviewer", title="t", preselect=office.hr)
     qtbot.addWidget(dialog)
     assert dialog.user.currentData() == office.hr
-    other = SignDialog(office.db, role="reviewer", title="t", preselect=office.reviewer)
+    # By default the signed-in user is offered first.
+    other = SignDialog(Session(office.db, user=signed_in(office, "reviewer")), role="reviewer",
+                       title="t")
     qtbot.addWidget(other)
     assert other.user.currentData() == office.reviewer

@@ -4,14 +4,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from models import demo, settings
+from models.database import demo
+from models.work import settings
 from tests.ui_store import count, db, store_template  # noqa: F401 — fixtures
+from ui.changes import EMPLOYEES
+from ui.session import Session
 from ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
 def dialog(qtbot, db):  # noqa: F811
-    widget = SettingsDialog(db)
+    widget = SettingsDialog(Session(db))
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -46,7 +49,7 @@ def test_language_and_the_rest_persist(qtbot, db, dialog):  # noqa: F811
     assert settings.get(db, "inspector_name") == "Wang Li"
     assert settings.get(db, "period_kind") == "quarter"
     assert settings.get(db, "period_start_day") == 26
-    again = SettingsDialog(db)
+    again = SettingsDialog(Session(db))
     qtbot.addWidget(again)
     assert again.language.currentData() == "en"
     assert again.inspector.text() == "Wang Li"
@@ -57,7 +60,7 @@ def test_chinese_then_system_language(qtbot, db, dialog):  # noqa: F811
     choose(dialog.language, "zh")
     click_ok(qtbot, dialog)
     assert settings.get(db, "language") == "zh"
-    again = SettingsDialog(db)
+    again = SettingsDialog(Session(db))
     qtbot.addWidget(again)
     again.show()
     choose(again.language, "")
@@ -81,14 +84,15 @@ def test_remove_demo_removes_demo_rows(qtbot, db, dialog, monkeypatch):  # noqa:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     assert count(db, "employees", "demo = 1") == 6
     assert count(db, "incidents") > 0
-    with qtbot.waitSignal(dialog.demo_removed):
+    with qtbot.waitSignal(dialog.session.changes.changed,
+                          check_params_cb=lambda kinds: EMPLOYEES in kinds):
         qtbot.mouseClick(dialog.remove_demo_button, Qt.LeftButton)
     assert not demo.has_demo(db)
     assert count(db, "employees", "demo = 1") == 0
     assert count(db, "teams", "demo = 1") == 0
     assert count(db, "incidents") == 0
     assert not dialog.remove_demo_button.isEnabled()
-    again = SettingsDialog(db)
+    again = SettingsDialog(Session(db))
     qtbot.addWidget(again)
     assert not again.remove_demo_button.isEnabled()
 

@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import integrity
-from models.audit_query import search_events
-from models.employees import add_employee
-from models.store import open_db, open_report
-from models.teams import add_team
+from models.audit.query import search_events
+from models.database.store import open_db, open_report
+from models.people.employees import add_employee
+from models.people.teams import add_team
+from models.storage import integrity
 from tests.test_integrity import insert_orphan_incident
 from tests.test_journal_rescue import crashed_store, damage
 from ui import store_checks

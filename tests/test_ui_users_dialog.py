@@ -7,9 +7,11 @@ Same office as tests/test_ui_access.py."""
 import pytest  # noqa: F401 - fixtures below come from test_ui_access
 from PySide6.QtCore import Qt
 
-from models import settings, users
+from models.people import users
+from models.work import settings
 from tests.forms_fixtures import PINS, count
 from tests.test_ui_access import messages, office, signed_in  # noqa: F401 - fixtures
+from ui.session import Session
 from ui.users_dialog import UsersDialog
 
 SECRET = "Kiwi-Pear-9"
@@ -17,7 +19,7 @@ SECRET = "Kiwi-Pear-9"
 
 # -- the users dialog -----------------------------------------------------------------------------
 def users_dialog(qtbot, office, who="hr"):
-    dialog = UsersDialog(office.db, current_user=signed_in(office, who))
+    dialog = UsersDialog(Session(office.db, user=signed_in(office, who)))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -64,7 +66,7 @@ def test_the_users_dialog_explains_refusals(qtbot, office):
 
 def test_the_first_user_of_an_empty_store_must_be_hr(qtbot, store, monkeypatch):
     monkeypatch.setattr(users, "SCRYPT_N", 2 ** 10)
-    dialog = UsersDialog(store)
+    dialog = UsersDialog(Session(store))
     qtbot.addWidget(dialog)
     fill_new_user(qtbot, dialog, "李班长", "lead", "1234")
     assert "HR admin" in dialog.error.text() and count(store, "users") == 0
@@ -110,7 +112,7 @@ def test_the_users_dialog_sets_the_idle_lock(qtbot, office):
 def test_roles_and_the_lock_speak_chinese(qapp):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from models.resources import resource_path
+    from models.storage.resources import resource_path
     from ui.sign_in import role_name, signed_in_text
 
     translator = QTranslator()

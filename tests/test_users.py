@@ -4,8 +4,9 @@ import hashlib
 
 import pytest
 
-from models import audit, users
-from models.errors import NotFoundError
+from models import audit
+from models.people import users
+from models.storage.errors import NotFoundError
 
 
 def test_the_pin_is_stored_only_as_an_scrypt_hash(store):

@@ -1,4 +1,4 @@
-"""models.wal_check against real WAL files: what it calls lost is what SQLite really loses.
+"""models.storage.wal_check against real WAL files: what it calls lost is what SQLite really loses.
 
 A writer process commits 40 one-row "ticks" in WAL mode (synchronous=FULL, no autocheckpoint)
 and dies with os._exit, leaving the -wal un-checkpointed. Each test damages or cuts a copy of
@@ -15,7 +15,7 @@ from contextlib import closing
 
 import pytest
 
-from models.wal_check import analyse_wal, analyse_wal_file
+from models.storage.wal_check import analyse_wal, analyse_wal_file
 
 TICKS = 40
 PAGE = 4096

@@ -1,14 +1,15 @@
 """Fixtures for the UI tests: a fresh store per test.
 
 Opening a brand-new file costs ~0.6 s (built-in rubrics, demo team), so one template is made per
-session and each test opens its own copy with `models.store.open_db` — still a fresh temp file.
+session and each test opens its own copy with `models.database.store.open_db` — still a fresh temp
+file.
 """
 
 import shutil
 
 import pytest
 
-from models.store import open_db
+from models.database.store import open_db
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.resources import resource_path
+from models.storage.resources import resource_path
 
 # Fonts that carry Chinese and Latin glyphs, tried in order when the system has none (Linux).
 CJK_FONT_FILES = (
@@ -76,7 +76,7 @@ def session_user(db, ask=None):
     """Who works in this session: (True, None) in open mode (no user can sign in, nobody is
     asked); (True, user) after a sign-in; (False, None) when it was cancelled (quit).
     `ask(db)` returns the signed-in user or None (default: ui.sign_in.sign_in)."""
-    from models import access
+    from models.people import access
 
     if access.open_mode(db):
         return True, None
@@ -102,7 +102,7 @@ def _open_or_offer_backup(path, open_db, StoreError):
 
 
 def run(db_path=None, lang=None):
-    from models.store import default_db_path
+    from models.database.store import default_db_path
     from ui import crash_report
 
     app = make_app()
@@ -118,9 +118,9 @@ def run(db_path=None, lang=None):
 def _run(app, path, lang):
     from functools import partial
 
-    from models import settings
-    from models.instance_lock import lock_database
-    from models.store import StoreError, open_db
+    from models.database.store import StoreError, open_db
+    from models.storage.instance_lock import lock_database
+    from models.work import settings
     from ui import store_checks
     from ui.main_window import MainWindow
 
@@ -149,8 +149,8 @@ def _run(app, path, lang):
         window.show()
         store_checks.tell_journal(window, db)
         store_checks.check_in_background(window, db, path)
-        window.check_audit_trail(path)
-        window.daily_backup(path)
+        window.check_audit_trail()
+        window.daily_backup()
         if os.environ.get("APPRAISAL_DESK_EXIT_AFTER_SHOW"):   # start-up benchmark
             QTimer.singleShot(0, app.quit)
         return app.exec()

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models.audit_chain import verify_chain
-from models.audit_query import entities, search_events
+from models.audit.chain import verify_chain
+from models.audit.query import entities, search_events
 
 
 class AuditDialog(QDialog):
-    def __init__(self, db, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.db = db = session.db
         self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1100, 700)
         self.entity = QComboBox()

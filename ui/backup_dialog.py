@@ -18,24 +18,27 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import backups
+from models.database import backups
+from ui import errors
+from ui.changes import BACKUPS, SETTINGS
 
 
 def backup_folder(db, db_path):
     """The configured folder (a USB stick, a share …) or `backups` beside the database."""
-    from models import settings
+    from models.work import settings
 
     configured = settings.get(db, "backup_folder")
     return Path(configured) if configured else backups.default_backup_folder(db_path)
 
 
 class BackupDialog(QDialog):
-    def __init__(self, db, db_path, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.db, self.db_path = db, Path(db_path)
+        self.session = session
+        self.db, self.db_path = session.db, session.path
         self.setWindowTitle(self.tr("Backups"))
         self.resize(900, 520)
-        self.folder = QLineEdit(str(backup_folder(db, db_path)))
+        self.folder = QLineEdit(str(backup_folder(self.db, self.db_path)))
         self.folder.setReadOnly(True)
         choose = QPushButton(self.tr("Choose folder…"))
         choose.clicked.connect(self.choose_folder)
@@ -68,6 +71,11 @@ class BackupDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.reload()
+        session.changes.changed.connect(self._changed)
+
+    def _changed(self, kinds):
+        if BACKUPS in kinds:    # "Back up now", or the daily backup finishing meanwhile
+            self.reload()
 
     def reload(self):
         """A preview of every backup; each one is checked in full (reads the whole file)."""
@@ -87,26 +95,35 @@ class BackupDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def choose_folder(self, folder=None):
-        from models import settings
+        from models.work import settings
 
         folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
         if not folder:
             return
-        settings.put(self.db, "backup_folder", str(folder))
-        self.folder.setText(str(folder))
-        self.reload()
+        by = self.session.actor
+        chosen = errors.run_op(
+            self.session, self,
+            lambda: settings.put(self.db, "backup_folder", str(folder), by=by),
+            doing=self.tr("Backup folder"), changes={SETTINGS}, show=self._failed)
+        if chosen.ok:
+            self.folder.setText(str(folder))
+            self.reload()
 
     def back_up_now(self):
-        try:
-            path = backups.backup_now(self.db, folder=Path(self.folder.text()), reason="manual")
-        except OSError as exc:
-            self.status.setStyleSheet("color: #b00020;")
-            self.status.setText(str(exc))
+        folder, by = Path(self.folder.text()), self.session.actor
+        done = errors.run_op(
+            self.session, self,
+            lambda: backups.backup_now(self.db, folder=folder, reason="manual", by=by),
+            doing=self.now_button.text(), changes={BACKUPS}, show=self._failed)
+        if not done.ok:
             return None
         self.status.setStyleSheet("color: #1b5e20;")
-        self.status.setText(self.tr("Backed up and verified: %s") % path.name)
-        self.reload()
-        return path
+        self.status.setText(self.tr("Backed up and verified: %s") % done.value.name)
+        return done.value
+
+    def _failed(self, text):
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(text)
 
     def restore_selected(self, *, confirm=None):
         rows = self.table.selectionModel().selectedRows()
@@ -124,14 +141,15 @@ class BackupDialog(QDialog):
                 == QMessageBox.Yes
         if not confirm:
             return None
-        self.db.close()                       # restore needs the store closed
-        try:
-            from models.backup_restore import restore
+        from models.database.backup_restore import restore
 
-            kept = restore(info.path, self.db_path)
-        except OSError as exc:
-            QMessageBox.critical(self, self.tr("Restore"), str(exc))
+        self.db.close()                       # restore needs the store closed
+        restored = errors.attempt(
+            self, lambda: restore(info.path, self.db_path), doing=self.tr("Restore"),
+            show=lambda text: QMessageBox.critical(self, self.tr("Restore"), text))
+        if not restored.ok:
             return None
+        kept = restored.value
         QMessageBox.information(self, self.tr("Restore"),
                                 self.tr("Restored. The previous database is kept as %s. "
                                         "The app closes now; start it again.")

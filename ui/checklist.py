@@ -1,7 +1,5 @@
 """The inspection checklist: the employee's rubric as sections of rows, figures updating live."""
 
-import sqlite3
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -15,21 +13,24 @@ from PySide6.QtWidgets import (
 )
 
 from scoring import money, show
+from ui.changes import INCIDENTS, SETTINGS, VALUES
 from ui.checklist_commands import TickCommand, UntickCommand, ValueCommand
 from ui.checklist_rows import make_row
+from ui.errors import run_op
 
 
 class ChecklistWidget(QWidget):
-    """Built from a `models.checklist.Checklist` facade; knows nothing of SQL or arithmetic."""
+    """Built from a `models.work.checklist.Checklist` facade; knows nothing of SQL or arithmetic."""
 
-    figures_changed = Signal()
-    error = Signal(str)
+    error = Signal(str)     # a write was refused or failed: the user's sentence (ui/errors.py)
 
-    def __init__(self, checklist, *, language="zh", read_only=False, parent=None):
+    def __init__(self, session, checklist, *, read_only=False, parent=None):
         super().__init__(parent)
+        self.session = session
         self.checklist = checklist
-        self.language = language
+        self.language = session.language
         self.read_only = read_only      # a reviewer reads; the inputs are disabled
+        self._writing = False           # its own write: the facade has re-read already
         self.undo_stack = QUndoStack(self)
         self.rows = {}
         self.section_headers = {}
@@ -82,6 +83,15 @@ class ChecklistWidget(QWidget):
         for key in sorted(redo_keys | {"Ctrl+Y", "Ctrl+Shift+Z"}):
             QShortcut(QKeySequence(key), self, self.undo_stack.redo)
         self.show_figures()
+        session.changes.changed.connect(self.store_changed)
+
+    def store_changed(self, kinds):
+        """The hub: an entry deleted in the history, a value entered elsewhere …"""
+        if SETTINGS in kinds:       # in open mode the inspector's name signs the ticks
+            self.checklist.inspector = self.session.actor
+        if kinds & {INCIDENTS, VALUES} and not self._writing:
+            self.checklist.refresh()
+            self.show_figures()
 
     # -- building --------------------------------------------------------------------------
     def _build_sections(self):
@@ -114,12 +124,12 @@ class ChecklistWidget(QWidget):
     def tick(self, item_id, severe=False, amount=None, note=""):
         if self.read_only:
             return
-        incident_id = self._write(self.checklist.tick, item_id, severe=severe, amount=amount,
-                                  note=note)
-        if incident_id is not None:
-            self.undo_stack.push(TickCommand(
-                self.checklist, incident_id, on_error=self.error.emit,
-                text=self.tr("Tick %s") % self._label(item_id)))
+        text = self.tr("Tick %s") % self._label(item_id)
+        done = self.write(text, self.checklist.tick, item_id, severe=severe, amount=amount,
+                          note=note, changes={INCIDENTS})
+        if done.ok:
+            self.undo_stack.push(TickCommand(self.checklist, done.value, text=text,
+                                             write=self.write))
 
     def untick_latest(self, item_id):
         if self.read_only:
@@ -127,10 +137,11 @@ class ChecklistWidget(QWidget):
         latest = self.checklist.latest_incident(item_id)
         if latest is None:
             return
-        if self._write(self.checklist.untick, latest["id"], reason="removed at the checklist"):
-            self.undo_stack.push(UntickCommand(
-                self.checklist, latest["id"], on_error=self.error.emit,
-                text=self.tr("Remove %s") % self._label(item_id)))
+        text = self.tr("Remove %s") % self._label(item_id)
+        if self.write(text, self.checklist.untick, latest["id"],
+                      reason="removed at the checklist", changes={INCIDENTS}).ok:
+            self.undo_stack.push(UntickCommand(self.checklist, latest["id"], text=text,
+                                               write=self.write))
 
     def enter_value(self, item_id, value):
         if self.read_only:
@@ -138,38 +149,26 @@ class ChecklistWidget(QWidget):
         old = self.checklist.value(item_id)
         if _same_value(old, value):
             return
-        if self._write(self.checklist.set_value, item_id, value):
-            self.undo_stack.push(ValueCommand(
-                self.checklist, item_id, old=_plain(old), new=value, on_error=self.error.emit,
-                text=self.tr("Enter %s") % self._label(item_id)))
+        text = self.tr("Enter %s") % self._label(item_id)
+        if self.write(text, self.checklist.set_value, item_id, value, changes={VALUES}).ok:
+            self.undo_stack.push(ValueCommand(self.checklist, item_id, old=_plain(old),
+                                              new=value, text=text, write=self.write))
 
-    def _write(self, action, *args, **kwargs):
-        """Do one store write; on refusal or failure say why, change nothing, return None."""
+    def write(self, doing, action, *args, changes, **kwargs):
+        """The one way this widget writes (the undo commands too): ui/errors.run_op. Done, the
+        hub tells the month, the history …; refused or failed, the figures are re-read and the
+        sentence goes out through `error`. Returns the Outcome."""
+        self._writing = True
         try:
-            return action(*args, **kwargs) or True
-        except (ValueError, OSError, sqlite3.Error) as exc:
-            self.checklist.refresh()
-            self.show_figures()
-            self.error.emit(self._explain(exc))
-            return None
+            return run_op(self.session, self, lambda: action(*args, **kwargs), doing=doing,
+                          changes=changes, show=self._refused)
+        finally:
+            self._writing = False
 
-    def _explain(self, exc):
-        """The lead's words for a refused or failed write (the store classifies the failure)."""
-        from models.errors import store_error_for
-
-        if isinstance(exc, sqlite3.Error):
-            if "period is signed" in str(exc):     # the frozen-period trigger's refusal
-                return self.tr("This period's form is already signed: the entry was not saved. "
-                               "To change it, make a correction (a new revision) of the form.")
-            exc = store_error_for(exc) or exc
-        reason = getattr(exc, "reason", None)
-        if reason == "disk_full":
-            return self.tr("The disk is full: this entry was not saved. Everything saved "
-                           "before is safe. Free some space and try again.")
-        if reason == "read_only":
-            return self.tr("The database cannot be written (read-only): this entry was not "
-                           "saved. Everything saved before is safe.")
-        return str(exc)
+    def _refused(self, text):
+        self.checklist.refresh()
+        self.show_figures()
+        self.error.emit(text)
 
     def _label(self, item_id):
         return self.checklist.rubric.item(item_id).label(self.language)
@@ -200,7 +199,6 @@ class ChecklistWidget(QWidget):
         self.total.setText(f"{money(result.total)} / {money(result.max_total)}  {grade}")
         self.heading.setText(self._heading())
         self.status.setText(self._status(result))
-        self.figures_changed.emit()
 
     def _heading(self):
         employee, rubric = self.checklist.employee, self.checklist.rubric

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 def offer_backup(path, error, *, ask=None):
     """Returns True when the newest good backup was restored (then open again)."""
-    from models.backup_restore import restore
+    from models.database.backup_restore import restore
 
     backup = getattr(error, "suggested_backup", None)
     problems = "\n".join(getattr(error, "problems", ()) or [str(error)])

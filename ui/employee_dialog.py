@@ -3,7 +3,7 @@ probation. Problems are shown inside the dialog; nothing is saved until they are
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,18 +16,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import employees, rubrics, teams
+from models import rubrics
+from models.people import employees, teams
+from ui.changes import EMPLOYEES
+from ui.errors import run_op
 
 NO_DATE = QDate(1900, 1, 1)   # shown blank: the hire date is not known
 FIELD_HEIGHT = 36
 
 
 class EmployeeDialog(QDialog):
-    saved = Signal(int)   # the employee's id, after it was written
-
-    def __init__(self, db, *, employee_id=None, team_id=None, parent=None):
+    def __init__(self, session, *, employee_id=None, team_id=None, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.session = session
+        self.db = db = session.db
         self.employee_id = employee_id
         employee = employees.get_employee(db, employee_id) if employee_id is not None else {}
         self.setWindowTitle(self.tr("Edit employee") if employee else self.tr("Add employee"))
@@ -149,13 +151,18 @@ class EmployeeDialog(QDialog):
         if problem is not None:
             self.show_error(problem)
             return
-        try:
+        by = self.session.actor
+
+        def save():
             if self.employee_id is None:
-                self.employee_id = employees.add_employee(self.db, **fields)
-            else:
-                employees.update_employee(self.db, self.employee_id, **fields)
-        except (ValueError, LookupError) as exc:
-            self.show_error(str(exc))
-            return
-        self.saved.emit(self.employee_id)
-        super().accept()
+                return employees.add_employee(self.db, by=by, **fields)
+            employees.update_employee(self.db, self.employee_id, by=by, **fields)
+            return self.employee_id
+
+        # A refusal or a failed write (read-only, disk full …) is said inside the dialog,
+        # which stays open with everything as typed.
+        saved = run_op(self.session, self, save, doing=self.windowTitle(),
+                       changes={EMPLOYEES}, show=self.show_error)
+        if saved.ok:
+            self.employee_id = saved.value
+            super().accept()

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import employees
+from models.people import employees
+from ui.changes import EMPLOYEES, SESSION, TEAMS
+from ui.errors import run_op
 from ui.team_picker import ROW_HEIGHT, TeamPicker
 
 CODE, NAME, TEAM, POST, STATUS = range(5)
@@ -24,7 +26,7 @@ EMPLOYEE_ID_ROLE = Qt.UserRole + 1
 
 
 class EmployeeListModel(QAbstractTableModel):
-    """Rows are the dicts `models.employees.list_employees/search_employees` return."""
+    """Rows are the dicts `models.people.employees.list_employees/search_employees` return."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -93,20 +95,15 @@ class EmployeePanel(QWidget):
 
     employee_chosen = Signal(int)   # the selection moved to an employee, or Enter on one
     employee_opened = Signal(int)   # Enter / double click on an employee
-    changed = Signal()              # employees or teams were added, edited or (de)activated
 
-    def __init__(self, db, parent=None, *, team_filter=None, allowed=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.db = db
+        # Who works (ui/session.py): her teams are the ones shown, her rights the actions.
+        self.session = session
+        self.db = session.db
         self._chosen_id = None
         self._dialog = None
-        # Access (models.access): the teams shown (None: all) and `allowed(action, team_id=…)`.
-        self.team_filter = None if team_filter is None else frozenset(team_filter)
-        self.allowed = allowed or _everything_allowed
-        self.team_picker = TeamPicker(db)
-        if self.team_filter is not None:
-            self.team_picker.team_filter = self.team_filter
-            self.team_picker.reload()
+        self.team_picker = TeamPicker(session)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, number or initials (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -120,7 +117,6 @@ class EmployeePanel(QWidget):
         self._make_actions()
         self._lay_out()
         self.team_picker.team_changed.connect(self._fill_rows)
-        self.team_picker.teams_changed.connect(self._store_changed)
         self.search.textChanged.connect(self._fill_rows)
         self.search.returnPressed.connect(self._open_first)
         self.show_inactive.toggled.connect(self.reload)
@@ -131,6 +127,15 @@ class EmployeePanel(QWidget):
                   context=Qt.WidgetShortcut)
         self._apply_team_access()
         self._fill_rows()
+        # After the team picker's own listener: it has re-read the teams when this runs.
+        session.changes.changed.connect(self._changed)
+
+    def _changed(self, kinds):
+        """The hub (ui/changes.py): people, teams (their names are a column) or the user."""
+        if SESSION in kinds:
+            self._apply_team_access()
+        if kinds & {EMPLOYEES, TEAMS, SESSION}:
+            self._fill_rows()
 
     # -- building ----------------------------------------------------------------------------
     def _make_table(self):
@@ -212,8 +217,9 @@ class EmployeePanel(QWidget):
         else:
             rows = employees.list_employees(self.db, team_id=team_id,
                                             include_inactive=include_inactive)
-        if self.team_filter is not None:     # a lead: her own teams' people only
-            rows = [row for row in rows if row.get("team_id") in self.team_filter]
+        team_filter = self.session.team_filter
+        if team_filter is not None:     # a lead: her own teams' people only
+            rows = [row for row in rows if row.get("team_id") in team_filter]
         self.model.set_rows(rows, team_names=self.team_picker.names())
         row = self.model.row_of(self._chosen_id) if self._chosen_id is not None else -1
         if row >= 0:   # the same employee stays selected, without choosing it again
@@ -231,12 +237,13 @@ class EmployeePanel(QWidget):
 
     def _update_actions(self):
         employee = self._current_employee()
-        may_edit = employee is not None and self.allowed("manage_people",
-                                                         team_id=employee.get("team_id"))
+        allowed = self.session.allowed
+        may_edit = employee is not None and allowed("manage_people",
+                                                    team_id=employee.get("team_id"))
         self.edit_employee_action.setEnabled(may_edit)
         self.toggle_employee_action.setEnabled(may_edit)
-        self.add_employee_action.setEnabled(self.allowed("manage_people") or any(
-            self.allowed("manage_people", team_id=team["id"]) for team in self.team_picker.teams))
+        self.add_employee_action.setEnabled(allowed("manage_people") or any(
+            allowed("manage_people", team_id=team["id"]) for team in self.team_picker.teams))
         active = employee is None or employee.get("active", True)
         self.toggle_employee_action.setText(
             self.tr("Deactivate employee") if active else self.tr("Reactivate employee"))
@@ -286,16 +293,13 @@ class EmployeePanel(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
     def _show_dialog(self, dialog):
-        """Window-modal without blocking; the list reloads when the dialog changed something."""
+        """Window-modal without blocking; what it saves comes back through the hub."""
         self._dialog = dialog
         dialog.finished.connect(self._dialog_finished)
         dialog.open()
 
-    def _dialog_finished(self, result):
+    def _dialog_finished(self, _result):
         self._dialog = None
-        if result:
-            self.reload()
-            self.changed.emit()
 
     def add_employee(self):
         from ui.employee_dialog import EmployeeDialog
@@ -303,22 +307,20 @@ class EmployeePanel(QWidget):
             return
         team_id = self.team_picker.current_team_id()
         self._show_dialog(self._own_teams_only(
-            EmployeeDialog(self.db, team_id=team_id, parent=self)))
+            EmployeeDialog(self.session, team_id=team_id, parent=self)))
 
     def edit_employee(self):
         from ui.employee_dialog import EmployeeDialog
         employee_id = self.current_employee_id()
         if employee_id is not None and self.edit_employee_action.isEnabled():
             self._show_dialog(self._own_teams_only(
-                EmployeeDialog(self.db, employee_id=employee_id, parent=self)))
+                EmployeeDialog(self.session, employee_id=employee_id, parent=self)))
 
     def import_employees(self):
         from ui.import_dialog import ImportDialog
-        if not self.allowed("manage_teams"):    # an import may add teams: HR's
+        if not self.session.allowed("manage_teams"):    # an import may add teams: HR's
             return
-        dialog = ImportDialog(self.db, parent=self)
-        dialog.imported.connect(lambda _count: self._store_changed())
-        self._show_dialog(dialog)
+        self._show_dialog(ImportDialog(self.session, parent=self))
 
     def toggle_employee(self):
         employee = self._current_employee()
@@ -331,28 +333,14 @@ class EmployeePanel(QWidget):
                         "when “Show inactive” is ticked.").format(
                     name=employee["name"], code=employee["code"])) != QMessageBox.Yes:
             return
-        try:
-            employees.set_employee_active(self.db, employee["id"], active=not active)
-        except (ValueError, LookupError) as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
-            return
-        self._store_changed()
-
-    def _store_changed(self):
-        self.reload()
-        self.changed.emit()
+        session = self.session
+        run_op(session, self, lambda: employees.set_employee_active(
+                   self.db, employee["id"], active=not active, by=session.actor),
+               doing=self.toggle_employee_action.text(), changes={EMPLOYEES})
 
     # -- access ------------------------------------------------------------------------------
-    def set_access(self, *, team_filter=None, allowed=None):
-        """Another user signed in: show her teams' people only, offer what she may do."""
-        self.team_filter = None if team_filter is None else frozenset(team_filter)
-        self.allowed = allowed or _everything_allowed
-        self.team_picker.team_filter = self.team_filter
-        self._apply_team_access()
-        self.reload()
-
     def _apply_team_access(self):
-        may = self.allowed("manage_teams")
+        may = self.session.allowed("manage_teams")
         for act in (self.import_action, self.add_team_action, self.rename_team_action,
                     self.toggle_team_action):
             act.setVisible(may)
@@ -362,13 +350,10 @@ class EmployeePanel(QWidget):
 
     def _own_teams_only(self, dialog):
         """A lead may put people only into her own teams: the others leave the team list."""
-        if not self.allowed("manage_people"):
+        allowed = self.session.allowed
+        if not allowed("manage_people"):
             combo = dialog.team
             for index in reversed(range(combo.count())):
-                if not self.allowed("manage_people", team_id=combo.itemData(index)):
+                if not allowed("manage_people", team_id=combo.itemData(index)):
                     combo.removeItem(index)
         return dialog
-
-
-def _everything_allowed(action, team_id=None):
-    return True

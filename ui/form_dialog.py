@@ -1,14 +1,11 @@
 """One assessment form: every input, the engine's breakdown, blockers, and the sign-off steps."""
 
-import sqlite3
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -16,18 +13,18 @@ from PySide6.QtWidgets import (
 )
 
 from models import forms
+from ui.changes import EMPLOYEES, FORMS, INCIDENTS, TEAMS, VALUES
+from ui.errors import run_op
 from ui.form_state_names import state_name
 
 ROLE_ORDER = ("appraiser", "employee", "reviewer")
 
 
 class FormDialog(QDialog):
-    changed = Signal()
-
-    def __init__(self, db, form_id, *, language="zh", signer_id=None, parent=None):
+    def __init__(self, session, form_id, *, parent=None):
         super().__init__(parent)
-        self.signer_id = signer_id      # the signed-in user, offered first when signing
-        self.db, self.form_id, self.language = db, form_id, language
+        self.session = session      # its signed-in user is offered first when signing
+        self.db, self.form_id, self.language = session.db, form_id, session.language
         self.resize(1000, 760)
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -71,6 +68,12 @@ class FormDialog(QDialog):
         layout.addWidget(self.signatures)
         layout.addLayout(self.buttons)
         self.load()
+        session.changes.changed.connect(self._changed)
+
+    def _changed(self, kinds):
+        """The hub: its own steps, and ticks or values entered elsewhere (a draft is live)."""
+        if kinds & {FORMS, INCIDENTS, VALUES, EMPLOYEES, TEAMS}:
+            self.load()
 
     # -- showing ---------------------------------------------------------------------------
     def load(self):
@@ -156,7 +159,13 @@ class FormDialog(QDialog):
     def run(self, key):
         from ui.sign_dialog import SignDialog
 
-        employee = self.view.employee["name"]
+        if key == "pdf":
+            self._preview()
+            return
+        if key == "approve":
+            self._approve()
+            return
+        employee, by = self.view.employee["name"], self.session.actor
         steps = {
             "submit": ("appraiser", self.tr("Appraiser signs"), forms.submit, {}),
             "acknowledge": ("employee", self.tr("Employee signs"), forms.acknowledge, {}),
@@ -165,38 +174,42 @@ class FormDialog(QDialog):
             "review": ("reviewer", self.tr("Reviewer signs"), forms.review, {}),
             "lock": ("lock", self.tr("Lock the form"), forms.lock, {"needs_pad": False}),
         }
-        try:
-            if key in steps:
-                role, title, action, options = steps[key]
-                dialog = SignDialog(self.db, role=role, title=title, employee_name=employee,
-                                    preselect=self.signer_id, parent=self, **options)
-                if dialog.exec() != QDialog.Accepted:
-                    return
-                action(self.db, self.form_id, **dialog.values())
-            elif key == "approve":
-                self._approve()
-            elif key == "reevaluate":
-                forms.reevaluate(self.db, self.form_id)
-            elif key == "revise":
-                self.form_id = forms.revise(self.db, self.form_id, by="")
-            elif key == "pdf":
-                self._preview()
+        doing = self.actions[key].text()
+        if key in steps:
+            role, title, action, options = steps[key]
+            dialog = SignDialog(self.session, role=role, title=title, employee_name=employee,
+                                parent=self, **options)
+            if dialog.exec() != QDialog.Accepted:
                 return
-        except (ValueError, LookupError, OSError, sqlite3.Error) as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
-        self.load()
-        self.changed.emit()
+            values = dialog.values()
+            self._op(title, lambda: action(self.db, self.form_id, **values))
+        elif key == "reevaluate":
+            self._op(doing, lambda: forms.reevaluate(self.db, self.form_id, by=by))
+        elif key == "revise":
+            def revise():   # the new revision is shown when the hub reloads the dialog
+                self.form_id = forms.revise(self.db, self.form_id, by=by)
+            self._op(doing, revise)
+
+    def _op(self, doing, fn, changes=frozenset({FORMS})):
+        """One step: its refusal is said in a box; done, the hub reloads this dialog, the
+        forms panel and whatever else shows the form."""
+        return run_op(self.session, self, fn, doing=doing, changes=changes)
 
     def _approve(self):
         from ui.sign_dialog import SignDialog
 
-        dialog = SignDialog(self.db, role="approve", title=self.tr("Approve entries"),
-                            needs_pad=False, preselect=self.signer_id, parent=self)
+        title = self.tr("Approve entries")
+        dialog = SignDialog(self.session, role="approve", title=title, needs_pad=False,
+                            parent=self)
         if dialog.exec() != QDialog.Accepted:
             return
         values = dialog.values()
-        for row in self.view.unapproved:
-            forms.approve_incident(self.db, self.form_id, incident_id=row["id"], **values)
+        for row in self.view.unapproved:     # one transaction each: stop at the first refusal
+            done = self._op(title, lambda row=row: forms.approve_form_entry(
+                self.db, self.form_id, incident_id=row["id"], **values),
+                changes={FORMS, INCIDENTS})
+            if not done.ok:
+                break
 
     def _preview(self):
         from ui.pdf_preview import preview_document

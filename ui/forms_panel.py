@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,26 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.store import database_path
-from models.teams import list_teams
+from models.people.teams import list_teams
+from ui import errors
+from ui.changes import EMPLOYEES, FORMS, SESSION, TEAMS
 from ui.form_state_names import state_name
 
 COLUMNS = ("code", "name", "revision", "state", "due", "sha256")
 
 
 class FormsPanel(QWidget):
-    changed = Signal()
-
-    def __init__(self, db, *, language="zh", db_path=None, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.db, self.language = db, language
-        # The batch opens its own connection to the same file (thread affinity).
-        self.db_path = db_path or database_path(db)
+        # Who works (ui/session.py): the teams offered are hers, she signs as herself.
+        self.session = session
+        self.db, self.language = session.db, session.language
         self.period = None
-        self.user_id = None
-        self.allowed = lambda *a, **k: True     # open mode until set_user
         self._stale = True
-        self.team_filter = None     # None: every team; else the ids offered (a lead's own)
         self.team = QComboBox()
         self.team.currentIndexChanged.connect(lambda _: self.reload())
         self.team.currentIndexChanged.connect(lambda _: self._update_create())
@@ -64,28 +60,33 @@ class FormsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.reload_teams()
+        self._update_create()
+        session.changes.changed.connect(self._changed)
+
+    def _changed(self, kinds):
+        """The hub (ui/changes.py): teams and the user decide the team list; forms and the
+        people's names the table."""
+        if kinds & {TEAMS, SESSION}:
+            self.reload_teams()
+            self._update_create()
+        if kinds & {TEAMS, SESSION, FORMS, EMPLOYEES}:
+            self.reload()
 
     def reload_teams(self):
+        """The active teams she sees; the chosen one stays chosen while it is listed."""
+        chosen = self.team.currentData()
+        team_filter = self.session.team_filter
         self.team.blockSignals(True)
         self.team.clear()
         for team in list_teams(self.db):
-            if self.team_filter is None or team["id"] in self.team_filter:
+            if team_filter is None or team["id"] in team_filter:
                 self.team.addItem(team["name"], team["id"])
+        self.team.setCurrentIndex(max(0, self.team.findData(chosen)))
         self.team.blockSignals(False)
 
-    def set_user(self, user, allowed):
-        """Who works here: she may create forms for her teams only; she signs as herself."""
-        self.user_id = user["id"] if user else None
-        self.allowed = allowed
-        self._update_create()
-
     def _update_create(self):
-        self.create.setEnabled(self.allowed("create_forms", team_id=self.team.currentData()))
-
-    def set_team_filter(self, team_ids):
-        self.team_filter = None if team_ids is None else frozenset(team_ids)
-        self.reload_teams()
-        self.reload()
+        self.create.setEnabled(self.session.allowed("create_forms",
+                                                    team_id=self.team.currentData()))
 
     def set_period(self, period):
         self.period = period
@@ -131,18 +132,18 @@ class FormsPanel(QWidget):
     def create_forms(self):
         from models import forms
 
-        made = forms.create_forms(self.db, team_id=self.team.currentData(), period=self.period,
-                                  by="")
-        self.reload(force=True)
-        self.changed.emit()
-        return made
+        team_id, period, by = self.team.currentData(), self.period, self.session.actor
+        made = errors.run_op(
+            self.session, self,
+            lambda: forms.create_forms(self.db, team_id=team_id, period=period, by=by),
+            doing=self.create.text(), changes={FORMS})
+        return made.value
 
     def open_form(self, form_id):
         from ui.form_dialog import FormDialog
 
-        dialog = FormDialog(self.db, form_id, language=self.language, signer_id=self.user_id,
-                            parent=self)
-        dialog.changed.connect(self.reload)
+        dialog = FormDialog(self.session, form_id, parent=self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
@@ -160,20 +161,17 @@ class FormsPanel(QWidget):
         progress.setMinimumDuration(0)
         cancelled = []
         progress.canceled.connect(lambda: cancelled.append(True))
-        db_path, period, language = self.db_path, self.period, self.language
+        db_path, period, language = self.session.path, self.period, self.language
 
         def job(report):
-            # The worker opens its own connection: SQLite connections stay in their thread.
-            from models.store import worker_db
             from reports.batch import print_period
+            from ui.work import on_worker_db
 
-            db = worker_db(db_path)
-            try:
-                return print_period(db, period=period, out_dir=out_dir, team=team,
-                                    progress=lambda done, total: report((done, total)),
-                                    cancel=lambda: bool(cancelled), language=language)
-            finally:
-                db.close()
+            # On the worker's own connection: SQLite connections stay in their thread.
+            return on_worker_db(db_path, lambda db: print_period(
+                db, period=period, out_dir=out_dir, team=team,
+                progress=lambda done, total: report((done, total)),
+                cancel=lambda: bool(cancelled), language=language))
 
         def step(value):
             done, total = value
@@ -182,17 +180,13 @@ class FormsPanel(QWidget):
 
         def finished(paths):
             progress.reset()
-            self.reload()
-            self.batch_result = paths
             QMessageBox.information(self, self.tr("Printed"),
                                     self.tr("%n PDF(s) written to %1", "", len(paths))
                                     .replace("%1", str(out_dir)))
 
         def failed(error):
             progress.reset()
-            self.batch_result = error
-            QMessageBox.warning(self, self.tr("Printing stopped"), str(error))
+            errors.tell(self, error, doing=self.tr("Printing stopped"))
 
-        self.batch_result = None
         return run_in_background(self, job, on_done=finished, on_error=failed,
                                  on_progress=step)

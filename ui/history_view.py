@@ -1,6 +1,6 @@
 """The employee's inspection history: who ticked what, when, with which note; delete with reason."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,19 +13,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.changes import INCIDENTS
+from ui.errors import run_op
+
 COLUMNS = ("at", "by", "item", "detail", "note", "status")
 
 
 class HistoryView(QWidget):
-    changed = Signal()
-
-    def __init__(self, db, *, language="zh", inspector="", parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.db = db
-        self.language = language
-        self.inspector = inspector
+        self.session = session
+        self.db = session.db
+        self.language = session.language
         self.employee_id = None
         self.rubric = None
+        self._stale = False
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("Who"), self.tr("Item"), self.tr("Detail"),
@@ -44,11 +46,35 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        session.changes.changed.connect(self._changed)
+
+    def set_subject(self, employee_id, rubric):
+        """The employee shown (None: nobody); read now if shown, else when shown."""
+        self.employee_id, self.rubric = employee_id, rubric
+        self._refresh()
+
+    def _changed(self, kinds):
+        if INCIDENTS in kinds:      # ticked, deleted or restored anywhere
+            self._refresh()
+
+    def _refresh(self):
+        if self.employee_id is None:
+            self.table.setRowCount(0)
+        elif self.isVisible():
+            self.load(self.employee_id, self.rubric)
+        else:
+            self._stale = True
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale:
+            self._refresh()
 
     def load(self, employee_id, rubric=None):
         self.employee_id = employee_id
         self.rubric = rubric
-        from models import incidents  # with the first employee, not at start-up
+        self._stale = False
+        from models.work import incidents  # with the first employee, not at start-up
 
         rows = incidents.history(self.db, employee_id=employee_id)
         self.table.setRowCount(len(rows))
@@ -101,10 +127,10 @@ class HistoryView(QWidget):
             QMessageBox.warning(self, self.tr("Delete entry"),
                                 self.tr("A reason is required to delete an entry."))
             return False
-        from models import incidents
+        from models.work import incidents
 
-        incidents.delete_incident(self.db, incident_id, by=self.inspector,
-                                  reason=reason.strip())
-        self.load(self.employee_id, self.rubric)
-        self.changed.emit()
-        return True
+        by = self.session.actor
+        # The table, the checklist and the month re-read through the hub.
+        return run_op(self.session, self, lambda: incidents.delete_incident(
+                          self.db, incident_id, by=by, reason=reason.strip()),
+                      doing=self.tr("Delete entry"), changes={INCIDENTS}).ok

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import access
+from models.people import access
 from ui.sign_in import SignInForm, role_name
 
 INPUT_EVENTS = frozenset({

@@ -3,7 +3,7 @@ import all of them in one step — or none, while any row has a problem."""
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import imports
-from ui.work import run_in_background
+from models.people import imports
+from ui import errors
+from ui.changes import EMPLOYEES, TEAMS
+from ui.work import on_worker_db, run_in_background
 
 ERROR_COLOUR = QColor("#c62828")
 OK_COLOUR = "#2e7d32"
@@ -36,32 +38,11 @@ def _get(record, key, default=None):
     return getattr(record, key, default)
 
 
-def _db_file(db):
-    """The file behind the open store, or None for an in-memory one."""
-    from models.store import database_path
-
-    return database_path(db)
-
-
-def _preview_in_worker(db_file, path):
-    """Runs on a pool thread, so it opens its own connection (sqlite3 objects stay in their
-    thread); the preview only reads."""
-    from models.store import worker_db
-
-    db = worker_db(db_file)
-    try:
-        return imports.preview_employees(db, path)
-    finally:
-        db.close()
-
-
 class ImportDialog(QDialog):
-    preview_ready = Signal()   # a preview (or its failure) is shown
-    imported = Signal(int)     # number of employees written
-
-    def __init__(self, db, path=None, parent=None):
+    def __init__(self, session, path=None, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.session = session
+        self.db = session.db
         self.preview = None
         self.imported_count = 0
         self._task = None
@@ -128,21 +109,24 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.busy.show()
         self._say(self.tr("Reading {file}…").format(file=Path(path).name))
-        db_file = _db_file(self.db)
+        db_file = self.session.path
         if db_file is None:   # an in-memory store cannot be shared with a thread
-            try:
-                self._show_preview(imports.preview_employees(self.db, path))
-            except Exception as exc:  # noqa: BLE001 — shown to the user, never a traceback
-                self._preview_failed(exc)
+            read = errors.attempt(self, lambda: imports.preview_employees(self.db, path),
+                                  doing=self.windowTitle(), show=self._preview_failed)
+            if read.ok:
+                self._show_preview(read.value)
             return
-        self._task = run_in_background(self, lambda: _preview_in_worker(db_file, path),
-                                       on_done=self._show_preview, on_error=self._preview_failed)
+        # The preview only reads, on the worker's own connection.
+        self._task = run_in_background(
+            self, lambda: on_worker_db(db_file, lambda db: imports.preview_employees(db, path)),
+            on_done=self._show_preview,
+            on_error=lambda error: errors.tell(self, error, doing=self.windowTitle(),
+                                               show=self._preview_failed))
 
-    def _preview_failed(self, error):
+    def _preview_failed(self, reason):
         self.busy.hide()
         self.choose_button.setEnabled(True)
-        self._say(self.tr("The file cannot be read: {reason}").format(reason=error), error=True)
-        self.preview_ready.emit()
+        self._say(self.tr("The file cannot be read: {reason}").format(reason=reason), error=True)
 
     def _show_preview(self, preview):
         self.busy.hide()
@@ -171,7 +155,6 @@ class ImportDialog(QDialog):
         else:
             self._say(self.tr("The file has no employees."), error=True)
         self.import_button.setEnabled(good > 0 and not bad)
-        self.preview_ready.emit()
 
     def _fill_row(self, index, number, row, error):
         values = [str(number or "")]
@@ -197,17 +180,19 @@ class ImportDialog(QDialog):
     def commit(self):
         if self.preview is None or self.preview.errors:
             return
-        try:
-            count = imports.commit_import(self.db, self.preview)
-        except Exception as exc:  # noqa: BLE001 — shown to the user, never a traceback
-            self._say(self.tr("Nothing was imported: {reason}").format(reason=exc), error=True)
+        preview, by = self.preview, self.session.actor
+        done = errors.run_op(
+            self.session, self, lambda: imports.commit_import(self.db, preview, by=by),
+            doing=self.windowTitle(), changes={EMPLOYEES, TEAMS},
+            show=lambda reason: self._say(self.tr("Nothing was imported: {reason}").format(
+                reason=reason), error=True))
+        if not done.ok:
             return
-        self.imported_count = count
+        count = self.imported_count = done.value
         self.preview = None
         self.import_button.setEnabled(False)
         self._say(self.tr("Imported 1 employee.") if count == 1 else
                   self.tr("Imported {count} employees.").format(count=count), ok=True)
-        self.imported.emit(count)
 
     def reject(self):
         """Close; the dialog counts as accepted when something was imported."""

@@ -12,31 +12,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import access, settings
-from models.periods import current_period
-from models.store import database_path
+from models.people import access, employees
+from models.storage.errors import NotFoundError
+from models.work import settings
+from models.work.periods import current_period
+from ui import errors
+from ui.changes import BACKUPS, EMPLOYEES, SESSION, SETTINGS, USERS
 from ui.employee_list import EmployeePanel
 from ui.history_view import HistoryView
-from ui.month_view import MonthView
+from ui.month_view import MonthPanel
+from ui.session import Session
 
 
 class MainWindow(QMainWindow):
     def __init__(self, db, *, language="zh", db_path=None, user=None, idle_lock_ms=None,
                  parent=None):
         super().__init__(parent)
+        # The one session (ui/session.py): the store, who is signed in, the language. Every
+        # panel and dialog is handed it, and hears every change through its hub.
+        self.session = Session(db, user=user, language=language, path=db_path)
+        # First of all listeners: an employee removed is closed before the panels re-read.
+        self.session.changes.changed.connect(self._changed)
         self.db = db
-        self.language = language
         self.period = current_period(db)
-        # The signed-in user (models.access.signed_in_user), None in open mode (no users).
-        self.user = user
-        self.inspector = settings.get(db, "inspector_name") or ""
+        self._current = self.period     # "now" by the period settings: moves when they change
         self.employee_id = None
         self.checklist_widget = None
         self.setWindowTitle(self.tr("Appraisal Desk 考评台") + (f" — {db_path}" if db_path else ""))
         self.resize(1280, 800)
 
-        self.employees = EmployeePanel(db, team_filter=access.team_filter(user),
-                                       allowed=self.allowed)
+        self.employees = EmployeePanel(self.session)
         self.employees.employee_chosen.connect(self.open_employee)
         self.placeholder = QLabel(self.tr("Choose an employee on the left to open the "
                                           "inspection checklist of their post."))
@@ -45,23 +50,19 @@ class MainWindow(QMainWindow):
         self.checklist_tab = QWidget()
         self.checklist_layout = QVBoxLayout(self.checklist_tab)
         self.checklist_layout.addWidget(self.placeholder)
-        self.month = MonthView(language=language)
+        self.month = MonthPanel(self.session)
         self.month.previous.clicked.connect(lambda: self.shift_period(-1))
         self.month.next.clicked.connect(lambda: self.shift_period(1))
-        self.history = HistoryView(db, language=language, inspector=self.inspector)
-        self.history.changed.connect(self.refresh_employee)
+        self.history = HistoryView(self.session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.checklist_tab, self.tr("Checklist"))
         self.tabs.addTab(self.month, self.tr("Month so far"))
         self.tabs.addTab(self.history, self.tr("History"))
         from ui.forms_panel import FormsPanel
 
-        self.db_path = db_path or database_path(db)
-        self.forms = FormsPanel(db, language=language, db_path=db_path)
-        self.forms.set_team_filter(access.team_filter(user))
+        self.forms = FormsPanel(self.session)
         self.forms.set_period(self.period)
         self.tabs.addTab(self.forms, self.tr("Forms"))
-        self.tabs.currentChanged.connect(lambda _: self.refresh_views())
 
         splitter = QSplitter()
         splitter.addWidget(self.employees)
@@ -70,8 +71,17 @@ class MainWindow(QMainWindow):
         splitter.setSizes([460, 900])
         self.setCentralWidget(splitter)
         self._build_menu()
-        self.statusBar().showMessage(self.tr("Period %s") % self.period.key)
+        self._show_period()
         self._build_access(idle_lock_ms)
+
+    @property
+    def user(self):
+        """The signed-in user (None in open mode); the idle lock asks for it."""
+        return self.session.user
+
+    @property
+    def language(self):
+        return self.session.language
 
     def _build_menu(self):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -123,61 +133,43 @@ class MainWindow(QMainWindow):
 
     # -- employee ----------------------------------------------------------------------------
     def open_employee(self, employee_id):
-        from models.checklist import Checklist  # the engine loads with the first checklist
-        from scoring import RubricError
+        from models.work.checklist import Checklist  # the engine loads with the first checklist
 
-        try:
-            checklist = Checklist(self.db, employee_id=employee_id, period=self.period,
-                                  inspector=self.inspector)
-        except (LookupError, RubricError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the checklist"), str(exc))
+        opened = errors.attempt(
+            self, lambda: Checklist(self.db, employee_id=employee_id, period=self.period,
+                                    inspector=self.session.actor),
+            doing=self.tr("Cannot open the checklist"))
+        if not opened.ok:
             return
+        checklist = opened.value
         team_id = checklist.employee.get("team_id")
-        if not self.allowed("view", team_id=team_id):
+        if not self.session.allowed("view", team_id=team_id):
             QMessageBox.warning(self, self.tr("Cannot open the checklist"),
                                 self.tr("This employee is not in one of your teams."))
             return
-        may_tick = self.allowed("tick", team_id=team_id)
+        may_tick = self.session.allowed("tick", team_id=team_id)
         self.history.delete_button.setEnabled(may_tick)
         self.employee_id = employee_id
-        if self.checklist_widget is not None:
-            self.checklist_widget.deleteLater()
+        self._drop_checklist()
         self.placeholder.hide()
         from ui.checklist import ChecklistWidget  # the engine loads with the first checklist
 
-        self.checklist_widget = ChecklistWidget(checklist, language=self.language,
-                                                read_only=not may_tick)
+        self.checklist_widget = ChecklistWidget(self.session, checklist, read_only=not may_tick)
         self.checklist_widget.error.connect(self.show_error)
-        self.checklist_widget.figures_changed.connect(self.refresh_views)
         self.checklist_layout.addWidget(self.checklist_widget)
-        self.refresh_views()
-
-    def refresh_employee(self):
-        if self.checklist_widget is not None:
-            self.checklist_widget.checklist.refresh()
-            self.checklist_widget.show_figures()
-
-    def refresh_views(self):
-        """Only the visible tab is rebuilt; the others catch up when shown."""
-        if self.checklist_widget is None:
-            return
-        checklist = self.checklist_widget.checklist
-        current = self.tabs.currentWidget()
-        if current is self.month:
-            from models.month import month_so_far
-
-            view = month_so_far(self.db, employee_id=self.employee_id, period=self.period,
-                                context=checklist.context or None)
-            self.month.load(view, checklist.employee)
-        elif current is self.history:
-            self.history.load(self.employee_id, checklist.rubric)
+        # The month and the history follow this employee; each re-reads on the hub's changes.
+        self.month.set_subject(checklist.employee, self.period, checklist.context)
+        self.history.set_subject(employee_id, checklist.rubric)
 
     def shift_period(self, step):
         self.period = self.period.next() if step > 0 else self.period.previous()
         self.forms.set_period(self.period)
-        self.statusBar().showMessage(self.tr("Period %s") % self.period.key)
+        self._show_period()
         if self.employee_id is not None:
             self.open_employee(self.employee_id)
+
+    def _show_period(self):
+        self.statusBar().showMessage(self.tr("Period %s") % self.period.key)
 
     def show_error(self, message):
         QMessageBox.warning(self, self.tr("Not saved"), message)
@@ -185,106 +177,130 @@ class MainWindow(QMainWindow):
     def open_settings(self):
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.db, parent=self)
-        dialog.settings_changed.connect(self.apply_settings)
-        dialog.demo_removed.connect(self.demo_removed)
+        # Window-modal, not exec(): what it saves reaches every panel through the hub.
+        dialog = SettingsDialog(self.session, parent=self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.language_changed.connect(self.language_changed)
-        dialog.exec()
+        dialog.open()
+        return dialog
 
     def open_backups(self):
         from ui.backup_dialog import BackupDialog
 
-        BackupDialog(self.db, self.db_path, parent=self).exec()
+        BackupDialog(self.session, parent=self).exec()
 
-    def daily_backup(self, db_path):
-        """Once a day on the first start, off the GUI thread: a verified, rotated backup."""
-        from models import backups, settings
+    def daily_backup(self):
+        """Once a day on the first start, off the GUI thread: a verified, rotated backup;
+        its audit event then on the store's own connection. None when not due."""
+        from models.database import backups
         from ui.backup_dialog import backup_folder
         from ui.work import run_in_background
 
-        folder = backup_folder(self.db, db_path)
+        path = self.session.path
+        if path is None:        # an in-memory store has no file to back up
+            return None
+        folder = backup_folder(self.db, path)
         keep = {"keep_daily": settings.get(self.db, "backup_keep_daily"),
                 "keep_monthly": settings.get(self.db, "backup_keep_monthly")}
-        self.backup_result = None
         if not backups.is_due(folder):
             return None
 
-        def done(path):
-            from models import audit
-
-            self.backup_result = path
-            audit.record(self.db, actor="", action="backup", entity="database", entity_id=None,
-                         after={"path": str(path), "reason": "daily"})
+        def done(target):
+            backups.record_backup(self.db, target, reason="daily")
+            self.session.changes.report({BACKUPS})
 
         def failed(error):
-            self.backup_result = error
-            self.statusBar().showMessage(self.tr("Daily backup failed: %s") % error)
+            self.statusBar().showMessage(self.tr("Daily backup failed: %s")
+                                         % errors.message(error))
 
         return run_in_background(
-            self, lambda: backups.backup_file(db_path, folder=folder, reason="daily", **keep),
+            self, lambda: backups.backup_file(path, folder=folder, reason="daily", **keep),
             on_done=done, on_error=failed)
 
     def open_audit(self):
         from ui.audit_view import AuditDialog
 
-        if self.allowed("view"):
-            AuditDialog(self.db, parent=self).exec()
+        if self.session.allowed("view"):
+            AuditDialog(self.session, parent=self).exec()
 
-    def check_audit_trail(self, db_path):
+    def check_audit_trail(self):
         """At start, off the GUI thread: the whole hash chain, on a connection of its own."""
-        from ui.work import run_in_background
+        from models.audit.chain import verify_chain
+        from ui.work import on_worker_db, run_in_background
 
-        def job():
-            from models.audit_chain import verify_chain
-            from models.store import worker_db
-
-            db = worker_db(db_path)
-            try:
-                return verify_chain(db)
-            finally:
-                db.close()
+        path = self.session.path
+        if path is None:
+            return None
 
         def done(report):
-            self.audit_report = report
             if not report.ok:
                 QMessageBox.critical(self, self.tr("Audit trail"),
                                      self.tr("The audit trail was tampered with: %s")
                                      % report.message)
 
         def failed(error):
-            self.audit_report = error
+            errors.tell(self, error, doing=self.tr("Audit trail"))
 
-        self.audit_report = None
-        return run_in_background(self, job, on_done=done, on_error=failed)
+        return run_in_background(self, lambda: on_worker_db(path, verify_chain),
+                                 on_done=done, on_error=failed)
 
-    def apply_settings(self):
-        self.inspector = self._inspector_name()
-        self.history.inspector = self.inspector
-        self.period = current_period(self.db)
-        self.forms.set_period(self.period)
-        self.statusBar().showMessage(self.tr("Period %s") % self.period.key)
-        if self.employee_id is not None:
-            self.open_employee(self.employee_id)
+    # -- what changed (ui/changes.py): the status bar, the period, the user, the open employee --
+    def _changed(self, kinds):
+        if SETTINGS in kinds:
+            self._settings_changed()
+        if USERS in kinds and self.user is not None:
+            try:   # her own teams may have changed, or she was deactivated
+                fresh = access.signed_in_user(self.db, self.user["id"])
+            except NotFoundError:
+                fresh = None
+            if fresh != self.user:
+                self.set_user(fresh)
+        if SESSION in kinds:
+            self._apply_user()
+        if EMPLOYEES in kinds and self.employee_id is not None:
+            self._employee_changed()
 
-    def demo_removed(self):
-        self.employees.reload()
-        if self.employee_id is not None and not _exists(self.db, self.employee_id):
+    def _settings_changed(self):
+        current = current_period(self.db)
+        if current != self._current:     # the period settings moved "now": show it
+            self._current = self.period = current
+            self.forms.set_period(current)
+            self._show_period()
+            if self.employee_id is not None:
+                self.open_employee(self.employee_id)
+        if not self.idle_lock_injected:
+            self.window_lock.set_timeout(settings.get(self.db, "idle_lock_minutes") * 60_000)
+
+    def _employee_changed(self):
+        """The open employee was removed (the demo) or edited (a new post, another team)."""
+        try:
+            employee = employees.get_employee(self.db, self.employee_id)
+        except NotFoundError:
             self.close_employee()
+            return
+        widget = self.checklist_widget
+        if widget is not None and employee != widget.checklist.employee:
+            self.open_employee(self.employee_id)
 
     def language_changed(self, _language):
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language applies from the next start."))
 
+    def _drop_checklist(self):
+        widget, self.checklist_widget = self.checklist_widget, None
+        if widget is not None:
+            # Deleted later: until then it must not re-read an employee who may be gone.
+            self.session.changes.changed.disconnect(widget.store_changed)
+            widget.deleteLater()
+
     def close_employee(self):
-        if self.checklist_widget is not None:
-            self.checklist_widget.deleteLater()
-            self.checklist_widget = None
+        self._drop_checklist()
         self.employee_id = None
         self.placeholder.show()
-        self.month.tree.clear()
-        self.history.table.setRowCount(0)
+        self.month.set_subject(None, None, None)
+        self.history.set_subject(None, None)
 
-    # -- access: the signed-in user, her role, the idle lock (models.access, ui/idle_lock.py) -----
+    # -- access: the signed-in user, her role, the idle lock (models.people.access, ui/idle_lock.py)
     def _build_access(self, idle_lock_ms):
         from ui.idle_lock import WindowLock
 
@@ -294,27 +310,19 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.user_label.setObjectName("signed-in")
         self.statusBar().addPermanentWidget(self.user_label)
-        self._users_dialog = None
         self.window_lock = WindowLock(self, timeout_ms=idle_lock_ms)
         self._apply_user()
 
-    def allowed(self, action, team_id=None):
-        """May the signed-in user (anyone, in open mode) do `action` (on `team_id`)?"""
-        return access.can(self.user, action, team_id=team_id)
-
     def set_user(self, user):
         """Another user signed in (at the lock screen): her teams, her rights, nothing of the
-        last user's left open."""
-        previous, self.user = self.user, user
+        last user's left open. Every panel hears it through the hub (kind "session")."""
+        previous = self.user
         if previous is None or user is None or previous["id"] != user["id"]:
             self.close_employee()
-        elif self.checklist_widget is not None and not self.allowed(
-                "view", team_id=self.checklist_widget.checklist.employee.get("team_id")):
+        elif self.checklist_widget is not None and not access.can(
+                user, "view", team_id=self.checklist_widget.checklist.employee.get("team_id")):
             self.close_employee()     # no longer one of her teams
-        team_filter = access.team_filter(user)
-        self.employees.set_access(team_filter=team_filter, allowed=self.allowed)
-        self.forms.set_team_filter(team_filter)
-        self._apply_user()
+        self.session.sign_in(user)
 
     def _apply_user(self):
         from ui.sign_in import signed_in_text
@@ -322,47 +330,34 @@ class MainWindow(QMainWindow):
         user = self.user
         self.user_label.setText(signed_in_text(user) if user else "")
         self.user_label.setVisible(user is not None)
-        self.inspector = self._inspector_name()
-        self.history.inspector = self.inspector
-        self.users_action.setVisible(self.allowed("manage_users"))
-        self.settings_action.setVisible(self.allowed("manage_settings"))
-        self.backups_action.setVisible(self.allowed("manage_backups"))
-        self.forms.set_user(self.user, self.allowed)
-        self.audit_action.setVisible(self.allowed("view"))
+        allowed = self.session.allowed
+        self.users_action.setVisible(allowed("manage_users"))
+        self.settings_action.setVisible(allowed("manage_settings"))
+        self.backups_action.setVisible(allowed("manage_backups"))
+        self.audit_action.setVisible(allowed("view"))
         self.lock_action.setVisible(user is not None)
         self.window_lock.resume()
-
-    def _inspector_name(self):
-        """Who ticks: the signed-in user (the evidence must say who), else the setting."""
-        if self.user is not None:
-            return self.user["name"]
-        return settings.get(self.db, "inspector_name") or ""
 
     def open_users(self):
         from ui.users_dialog import UsersDialog
 
-        if not self.allowed("manage_users"):
+        if not self.session.allowed("manage_users"):
             return None
-        dialog = UsersDialog(self.db, current_user=self.user, parent=self)
+        dialog = UsersDialog(self.session, parent=self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.finished.connect(self._users_closed)
-        self._users_dialog = dialog
         dialog.open()
         return dialog
 
+    def closeEvent(self, event):
+        # Closed, it locks nothing: its idle timer would run on until it is deleted, and lock
+        # over a store that may be closed by then.
+        self.window_lock.watcher.stop()
+        super().closeEvent(event)
+
     def _users_closed(self, _result):
-        self._users_dialog = None
-        if not self.idle_lock_injected:
-            self.window_lock.set_timeout(settings.get(self.db, "idle_lock_minutes") * 60_000)
-        if self.user is not None:
-            try:   # her own teams may have changed
-                self.set_user(access.signed_in_user(self.db, self.user["id"]))
-            except LookupError:
-                self.set_user(None)
+        # Locking waits until HR is done with the dialog (the hub already refreshed the rest).
         if self.user is None and not access.open_mode(self.db):
             self.window_lock.lock()     # the first users were added: from now on, sign in
         elif self.user is not None and not self.user["active"]:
             self.window_lock.lock()
-
-
-def _exists(db, employee_id):
-    return db.execute("SELECT 1 FROM employees WHERE id = ?", (employee_id,)).fetchone() is not None

@@ -11,14 +11,19 @@ from PySide6.QtWidgets import (
 )
 
 from scoring import money
+from ui.changes import INCIDENTS, RUBRICS, VALUES
 
 
-class MonthView(QWidget):
-    """Shows a `models.month.MonthView`; `load` is given a fresh one whenever inputs change."""
+class MonthPanel(QWidget):
+    """Shows a `models.work.month.MonthView` of the subject (an employee in a period), re-read when
+    the hub says her inputs changed — at once when shown, else when shown next."""
 
-    def __init__(self, *, language="zh", parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.language = language
+        self.session = session
+        self.language = session.language
+        self.employee = self.period = self.context = None
+        self._stale = False
         self.period_label = QLabel()
         self.period_label.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.previous = QPushButton("◀")
@@ -51,6 +56,35 @@ class MonthView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.missing)
         layout.addWidget(self.tree, 1)
+        session.changes.changed.connect(self._changed)
+
+    def set_subject(self, employee, period, context):
+        """Whose month (None: nobody) and the team figures a lead's form takes."""
+        self.employee, self.period, self.context = employee, period, context
+        self._refresh()
+
+    def _changed(self, kinds):
+        if kinds & {INCIDENTS, VALUES, RUBRICS}:
+            self._refresh()
+
+    def _refresh(self):
+        if self.employee is None:
+            self.tree.clear()
+            self._stale = False
+        elif self.isVisible():
+            from models.work.month import month_so_far  # with the first employee, not at start-up
+
+            self._stale = False
+            self.load(month_so_far(self.session.db, employee_id=self.employee["id"],
+                                   period=self.period, context=self.context or None),
+                      self.employee)
+        else:
+            self._stale = True
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale:
+            self._refresh()
 
     def load(self, view, employee):
         result, rubric = view.result, view.rubric

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 
 class PdfPreview(QDialog):
@@ -65,15 +65,13 @@ def print_pdf(document, printer):
 
 def preview_document(document, *, language="zh", parent=None):
     """Render a form document to a temporary PDF and show it."""
-    from reports.fonts import FontError
     from reports.pdf_form import render_form
+    from ui.errors import attempt
 
     folder = Path(tempfile.mkdtemp(prefix="appraisal-preview-"))
     path = folder / f"form-{document.get('form_id', 'x')}.pdf"
-    try:
-        render_form(document, path, language=language)
-    except (FontError, OSError, ValueError) as exc:
-        QMessageBox.warning(parent, "PDF", str(exc))
+    if not attempt(parent, lambda: render_form(document, path, language=language),
+                   doing="PDF").ok:
         return None
     preview = PdfPreview(path, parent=parent)
     preview.show()

@@ -17,19 +17,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import demo, periods, settings
+from models.database import demo
+from models.work import periods, settings
+from ui.changes import EMPLOYEES, FORMS, INCIDENTS, SETTINGS, TEAMS, VALUES
+from ui.errors import run_op
 
 FIELD_HEIGHT = 36
 
 
 class SettingsDialog(QDialog):
-    language_changed = Signal(str)   # "", "zh" or "en" — the app retranslates or says "restart"
-    demo_removed = Signal()
-    settings_changed = Signal()      # any setting was saved
+    language_changed = Signal(str)   # "", "zh" or "en" — the app says "from the next start"
 
-    def __init__(self, db, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.session = session
+        self.db = session.db
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
         # The language names are not translated: each is shown in its own language.
@@ -137,21 +139,20 @@ class SettingsDialog(QDialog):
 
     def accept(self):
         values = self.values()
-        changed = {key: value for key, value in values.items()
-                   if settings.get(self.db, key) != value}
-        try:
-            with self.db.atomic():
-                for key, value in changed.items():
-                    settings.put(self.db, key, value, by=values["inspector_name"])
-        except ValueError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+        # The actor is who saves, not the inspector's name being saved.
+        by = self.session.actor
+        saved = run_op(self.session, self, lambda: settings.put_many(self.db, values, by=by),
+                       doing=self.windowTitle(), show=self._show_error,
+                       changes=lambda changed: {SETTINGS} if changed else ())
+        if not saved.ok:
             return
-        if changed:
-            self.settings_changed.emit()
-        if "language" in changed:
+        if "language" in saved.value:
             self.language_changed.emit(values["language"])
         super().accept()
+
+    def _show_error(self, text):
+        self.error.setText(text)
+        self.error.show()
 
     def remove_demo(self):
         answer = QMessageBox.question(
@@ -160,11 +161,10 @@ class SettingsDialog(QDialog):
                     "figures? This cannot be undone."))
         if answer != QMessageBox.Yes:
             return
-        try:
-            demo.remove_demo(self.db)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Demo data not removed"), str(exc))
-            return
-        self._show_demo_state()
-        self.demo_note.setText(self.tr("The demo data was removed."))
-        self.demo_removed.emit()
+        by = self.session.actor
+        removed = run_op(self.session, self, lambda: demo.remove_demo(self.db, by=by),
+                         doing=self.tr("Demo data not removed"),
+                         changes={EMPLOYEES, TEAMS, INCIDENTS, VALUES, FORMS})
+        if removed.ok:
+            self._show_demo_state()
+            self.demo_note.setText(self.tr("The demo data was removed."))

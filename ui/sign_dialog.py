@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models.users import list_users
+from models.people.users import list_users
 from ui.signature_pad import SignaturePad
 
 ROLES_FOR = {"appraiser": ("lead", "reviewer", "hr"), "reviewer": ("reviewer", "hr"),
@@ -20,9 +20,13 @@ ROLES_FOR = {"appraiser": ("lead", "reviewer", "hr"), "reviewer": ("reviewer", "
 
 
 class SignDialog(QDialog):
-    def __init__(self, db, *, role, title, employee_name="", needs_pad=True, reason=False,
+    def __init__(self, session, *, role, title, employee_name="", needs_pad=True, reason=False,
                  preselect=None, parent=None):
+        """`preselect`: the user offered first (default: the session's signed-in user)."""
         super().__init__(parent)
+        db = session.db
+        if preselect is None:
+            preselect = session.user_id
         self.setWindowTitle(title)
         self.role = role
         form = QFormLayout()

@@ -1,5 +1,5 @@
 """Signing in: choose a user, enter her own PIN. The form is shared by the start-up dialog and the
-lock screen (ui/idle_lock.py); models.users checks the PIN, nothing here stores it."""
+lock screen (ui/idle_lock.py); models.people.users checks the PIN, nothing here stores it."""
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import access, users
+from models.people import access, users
+from ui import errors
 
 MAX_TRIES = 5              # wrong PINs in a row before the form waits
 COOL_DOWN_MS = 30_000
@@ -37,7 +38,7 @@ def signed_in_text(user):
 
 class SignInForm(QWidget):
     """User, PIN, a message line and a Sign in button; `signed_in` carries the user row
-    (models.access.signed_in_user: with `team_ids`). A wrong PIN says so and stays."""
+    (models.people.access.signed_in_user: with `team_ids`). A wrong PIN says so and stays."""
 
     signed_in = Signal(object)
 
@@ -100,17 +101,23 @@ class SignInForm(QWidget):
         if not pin:
             self.message.setText(self.tr("Enter your PIN."))
             return False
-        try:
-            users.authenticate(self.db, user_id, pin, doing="sign in")
-        except users.WrongPinError:
+        def check():     # a wrong PIN is counted here; any other refusal is said as it is
+            try:
+                users.authenticate(self.db, user_id, pin, doing="sign in")
+            except users.WrongPinError:
+                return False
+            return True
+
+        checked = errors.attempt(self, check, doing=self.button.text(),
+                                 show=self.message.setText)
+        if not checked.ok:
+            return False
+        if not checked.value:
             self.failures += 1
             if self.failures >= MAX_TRIES:
                 self._wait()
             else:
                 self.message.setText(self.tr("Wrong PIN. Try again."))
-            return False
-        except (ValueError, LookupError) as exc:
-            self.message.setText(str(exc))
             return False
         self.failures = 0
         self.message.clear()

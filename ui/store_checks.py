@@ -5,7 +5,7 @@ background after start; if it fails, writes stop until the lead chooses what to 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.store import open_report
+from models.database.store import open_report
 
 
 def tell_journal(parent, db):
@@ -30,23 +30,26 @@ def tell_journal(parent, db):
 
 def check_in_background(window, db, db_path, *, on_result=None):
     """The full check of a big file that opening checked only lightly. None when not needed."""
-    from models import integrity
+    from models.database import store
+    from models.storage import integrity
     from ui.work import run_in_background
 
     if open_report(db).fully_checked:
         return None
 
     def done(report):
-        integrity.record_full_check(db, report)
+        store.record_full_check(db, report)
         if not report.ok:
             stop_writes(window, db, db_path, report)
         if on_result:
             on_result(report)
 
     def failed(error):
+        from ui.errors import message
+
         text = QCoreApplication.translate("StoreChecks",
                                           "The full check of the database could not run: %1")
-        window.statusBar().showMessage(text.replace("%1", str(error)))
+        window.statusBar().showMessage(text.replace("%1", message(error)))
         if on_result:
             on_result(error)
 
@@ -55,12 +58,13 @@ def check_in_background(window, db, db_path, *, on_result=None):
 
 
 def stop_writes(window, db, db_path, report):
-    """Writes are stopped (models.integrity.record_full_check) until the lead chooses: restore
-    the newest good backup (then the app closes), go on working in a damaged file, or quit."""
-    from models import integrity
-    from models.backups import default_backup_folder
+    """Writes are stopped (models.storage.integrity.record_full_check) until the lead chooses:
+    restore the newest good backup (then the app closes), go on working in a damaged file, or
+    quit."""
+    from models.database import backups, store
+    from models.database.backups import default_backup_folder
 
-    backup = integrity.newest_good_backup(default_backup_folder(db_path))
+    backup = backups.newest_good_backup(default_backup_folder(db_path))
     text = QCoreApplication.translate(
         "StoreChecks", "The full check found damage in %1:\n%2\n\nNothing will be saved until "
         "you choose what to do.").replace("%1", str(db_path)).replace(
@@ -76,11 +80,11 @@ def stop_writes(window, db, db_path, report):
     box.addButton(QCoreApplication.translate("StoreChecks", "Quit"), QMessageBox.RejectRole)
     box.exec()
     chosen = box.clickedButton()
-    if chosen is go_on:
-        integrity.resume_writes(db, report)
+    if chosen is go_on:     # the lead's choice, in the audit trail under her name
+        store.resume_writes(db, report, by=window.session.actor)
         return "go_on"
     if chosen is restore and restore is not None:
-        from models.backup_restore import restore as restore_backup
+        from models.database.backup_restore import restore as restore_backup
 
         db.close()
         restore_backup(backup, db_path)

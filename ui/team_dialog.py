@@ -1,17 +1,18 @@
 """Add a team, or rename one; a refused name is explained inside the dialog."""
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from models import teams
+from models.people import teams
+from ui.changes import TEAMS
+from ui.errors import run_op
 
 
 class TeamDialog(QDialog):
-    def __init__(self, db, *, team_id=None, name="", parent=None):
+    def __init__(self, session, *, team_id=None, name="", parent=None):
         super().__init__(parent)
-        self.db = db
+        self.session = session
+        self.db = session.db
         self.team_id = team_id
         self.setWindowTitle(self.tr("Rename team") if team_id is not None else self.tr("Add team"))
         self.name = QLineEdit(name)
@@ -35,16 +36,22 @@ class TeamDialog(QDialog):
     def accept(self):
         name = self.name.text().strip()
         if not name:
-            self.error.setText(self.tr("Enter the team's name."))
-            self.error.show()
+            self._show_error(self.tr("Enter the team's name."))
             return
-        try:
+        by = self.session.actor
+
+        def save():
             if self.team_id is None:
-                self.team_id = teams.add_team(self.db, name=name)
-            else:
-                teams.rename_team(self.db, self.team_id, name=name)
-        except (ValueError, LookupError, sqlite3.IntegrityError) as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        super().accept()
+                return teams.add_team(self.db, name=name, by=by)
+            teams.rename_team(self.db, self.team_id, name=name, by=by)
+            return self.team_id
+
+        saved = run_op(self.session, self, save, doing=self.windowTitle(), changes={TEAMS},
+                       show=self._show_error)
+        if saved.ok:
+            self.team_id = saved.value
+            super().accept()
+
+    def _show_error(self, text):
+        self.error.setText(text)
+        self.error.show()

@@ -13,21 +13,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import teams
+from models.people import teams
+from ui.changes import SESSION, TEAMS
+from ui.errors import run_op
 
 ROW_HEIGHT = 36
 
 
 class TeamPicker(QWidget):
     team_changed = Signal(object)   # team id, or None for "All teams"
-    teams_changed = Signal()        # a team was added, renamed or (de)activated
 
-    def __init__(self, db, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.session = session
+        self.db = session.db
         self.teams = []
         self.include_inactive = False
-        self.team_filter = None     # None: every team; else the ids shown (a lead's own teams)
         self._dialog = None
         self.combo = QComboBox()
         self.combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -53,14 +54,21 @@ class TeamPicker(QWidget):
         layout.addWidget(self.button)
         self.combo.currentIndexChanged.connect(self._changed)
         self.reload()
+        session.changes.changed.connect(self._store_changed)
+
+    def _store_changed(self, kinds):
+        """The hub: a team added, renamed or (de)activated anywhere; another user's teams."""
+        if kinds & {TEAMS, SESSION}:
+            self.reload()
 
     def reload(self, *, include_inactive=None):
         """Re-read the teams; inactive ones are listed only with `include_inactive`."""
         if include_inactive is not None:
             self.include_inactive = include_inactive
         team_id = self.current_team_id()
+        team_filter = self.session.team_filter     # None: every team; else a lead's own
         self.teams = [team for team in teams.list_teams(self.db, include_inactive=True)
-                      if self.team_filter is None or team["id"] in self.team_filter]
+                      if team_filter is None or team["id"] in team_filter]
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItem(self.tr("All teams"), None)
@@ -103,13 +111,14 @@ class TeamPicker(QWidget):
     # -- actions -----------------------------------------------------------------------------
     def add_team(self):
         from ui.team_dialog import TeamDialog
-        self._show(TeamDialog(self.db, parent=self))
+        self._show(TeamDialog(self.session, parent=self))
 
     def rename_team(self):
         from ui.team_dialog import TeamDialog
         team = self.current_team()
         if team is not None:
-            self._show(TeamDialog(self.db, team_id=team["id"], name=team["name"], parent=self))
+            self._show(TeamDialog(self.session, team_id=team["id"], name=team["name"],
+                                  parent=self))
 
     def _show(self, dialog):
         self._dialog = dialog
@@ -118,11 +127,8 @@ class TeamPicker(QWidget):
 
     def _dialog_finished(self, dialog, result):
         self._dialog = None
-        if result:
-            self.reload()
-            if dialog.team_id is not None:
-                self.set_current_team(dialog.team_id)
-            self.teams_changed.emit()
+        if result and dialog.team_id is not None:   # the hub re-read the teams already
+            self.set_current_team(dialog.team_id)
 
     def toggle_team(self):
         team = self.current_team()
@@ -134,11 +140,8 @@ class TeamPicker(QWidget):
                 self.tr("Deactivate the team “{name}”? Its employees and their records stay."
                         ).format(name=team["name"])) != QMessageBox.Yes:
             return
-        try:
-            teams.set_team_active(self.db, team["id"], active=not active)
-        except (ValueError, LookupError) as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
-            return
-        self.reload()
-        self.teams_changed.emit()
+        session = self.session
+        run_op(session, self, lambda: teams.set_team_active(
+                   self.db, team["id"], active=not active, by=session.actor),
+               doing=self.toggle_team_action.text(), changes={TEAMS})
 

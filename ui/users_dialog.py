@@ -1,9 +1,7 @@
 """The HR admin's users dialog: who operates the app, their roles, PINs and teams, and the idle
-lock. Every refusal (from models.users / models.access) is shown inside the dialog."""
+lock. Every refusal (from models.people.users / models.people.access) is shown inside the dialog."""
 
-import sqlite3
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,11 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import access, settings, users
-from models.teams import list_teams
+from models.people import access, users
+from models.people.teams import list_teams
+from models.work import settings
+from ui.changes import SETTINGS, TEAMS, USERS
+from ui.errors import run_op
 from ui.sign_in import role_name
 
-NAME, ROLE, STATUS, TEAMS = range(4)
+NAME, ROLE, STATUS, TEAM_NAMES = range(4)   # the table's columns
 FIELD_HEIGHT = 36
 
 
@@ -40,13 +41,10 @@ def _pin_field(placeholder):
 
 
 class UsersDialog(QDialog):
-    changed = Signal()   # a user, a PIN, a team assignment or the idle lock changed
-
-    def __init__(self, db, *, current_user=None, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.db = db
-        self.current_user = current_user
-        self.by = current_user["name"] if current_user else ""
+        self.session = session      # its user is who acts (and may not deactivate herself)
+        self.db = session.db
         self.setWindowTitle(self.tr("Users"))
         self.resize(900, 640)
         self.rows = []
@@ -85,6 +83,12 @@ class UsersDialog(QDialog):
         layout.addWidget(self.done_note)
         layout.addWidget(close)
         self.reload()
+        session.changes.changed.connect(self._changed)
+
+    def _changed(self, kinds):
+        """The hub: users (here or at the lock screen) and the team names it lists."""
+        if kinds & {USERS, TEAMS}:
+            self.reload()
 
     # -- building ----------------------------------------------------------------------------
     def _build_add(self):
@@ -166,7 +170,7 @@ class UsersDialog(QDialog):
                 status += " · " + self.tr("no PIN")
             teams = ", ".join(self.team_names.get(t, "?") for t in user["team_ids"])
             for c, text in ((NAME, user["name"]), (ROLE, role_name(user["role"])),
-                            (STATUS, status), (TEAMS, teams)):
+                            (STATUS, status), (TEAM_NAMES, teams)):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.UserRole, user["id"])
                 if not user["active"]:
@@ -213,18 +217,17 @@ class UsersDialog(QDialog):
         self.teams_button.setEnabled(is_lead)
 
     # -- acting ------------------------------------------------------------------------------
-    def _do(self, action, done_text):
-        """Run one model change; its refusal goes to the error line. True when done."""
+    def _do(self, action, done_text, changes=frozenset({USERS})):
+        """Run one model change (ui/errors.run_op): its refusal goes to the error line, the
+        hub hears what it changed (this list re-reads from there). True when done."""
         self.error.clear()
         self.done_note.clear()
-        try:
-            result = action()
-        except (ValueError, LookupError, sqlite3.IntegrityError) as exc:
-            self.error.setText(str(exc))
+        done = run_op(self.session, self, action, doing=self.windowTitle(), changes=changes,
+                      show=self.error.setText)
+        if not done.ok:
             return None
         self.done_note.setText(done_text)
-        self.changed.emit()
-        return True if result is None else result
+        return True if done.value is None else done.value
 
     def _two_pins(self, first, second):
         pin, again = first.text(), second.text()
@@ -238,7 +241,7 @@ class UsersDialog(QDialog):
             pin = self._two_pins(self.new_pin, self.new_pin_again)
             access.check_new_user(self.db, role=role)
             return users.add_user(self.db, name=self.new_name.text(), role=role, pin=pin,
-                                  by=self.by)
+                                  by=self.session.actor)
 
         name = self.new_name.text().strip()
         user_id = self._do(add, self.tr("Added %s.") % name)
@@ -246,7 +249,7 @@ class UsersDialog(QDialog):
         self.new_pin_again.clear()
         if user_id:
             self.new_name.clear()
-            self.reload(select_id=user_id)
+            self.select_user(user_id)
         return user_id
 
     def change_pin(self):
@@ -256,32 +259,28 @@ class UsersDialog(QDialog):
 
         def change():
             users.set_pin(self.db, user["id"], pin=self._two_pins(self.pin, self.pin_again),
-                          by=self.by)
+                          by=self.session.actor)
 
         done = self._do(change, self.tr("The PIN of %s was changed.") % user["name"])
         self.pin.clear()
         self.pin_again.clear()
-        if done:
-            self.reload()
         return done
 
     def toggle_active(self):
         user = self.selected_user()
         if user is None:
             return None
-        by_id = self.current_user["id"] if self.current_user else None
+        by_id = self.session.user_id
 
         def toggle():
             if user["active"]:
                 access.check_deactivate(self.db, user["id"], by_user_id=by_id)
-            users.set_user_active(self.db, user["id"], active=not user["active"], by=self.by)
+            users.set_user_active(self.db, user["id"], active=not user["active"],
+                                  by=self.session.actor)
 
         text = (self.tr("%s was deactivated.") if user["active"]
                 else self.tr("%s was reactivated.")) % user["name"]
-        done = self._do(toggle, text)
-        if done:
-            self.reload()
-        return done
+        return self._do(toggle, text)
 
     def checked_team_ids(self):
         return [self.teams.item(i).data(Qt.UserRole) for i in range(self.teams.count())
@@ -291,14 +290,11 @@ class UsersDialog(QDialog):
         user = self.selected_user()
         if user is None:
             return None
-        team_ids = self.checked_team_ids()
-        done = self._do(lambda: users.set_user_teams(self.db, user["id"], team_ids, by=self.by),
+        team_ids, by = self.checked_team_ids(), self.session.actor
+        return self._do(lambda: users.set_user_teams(self.db, user["id"], team_ids, by=by),
                         self.tr("The teams of %s were saved.") % user["name"])
-        if done:
-            self.reload()
-        return done
 
     def save_idle_minutes(self):
-        minutes = self.idle_minutes.value()
-        return self._do(lambda: settings.put(self.db, "idle_lock_minutes", minutes, by=self.by),
-                        self.tr("Saved."))
+        minutes, by = self.idle_minutes.value(), self.session.actor
+        return self._do(lambda: settings.put(self.db, "idle_lock_minutes", minutes, by=by),
+                        self.tr("Saved."), changes={SETTINGS})

@@ -173,6 +173,18 @@ def run_in_background(
     return task
 
 
+def on_worker_db(path, fn):
+    """In a worker: `fn(db)` on a connection of the worker's own (`models.database.store.worker_db`:
+    sqlite3 connections stay in the thread that made them), closed afterwards."""
+    from models.database.store import worker_db
+
+    db = worker_db(path)
+    try:
+        return fn(db)
+    finally:
+        db.close()
+
+
 def _forget(future):
     with _outstanding_lock:
         _outstanding.discard(future)

@@ -79,77 +79,78 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="36"/>
+        <location filename="../../ui/backup_dialog.py" line="39"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="40"/>
+        <location filename="../../ui/backup_dialog.py" line="43"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="42"/>
+        <location filename="../../ui/backup_dialog.py" line="45"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="45"/>
+        <location filename="../../ui/backup_dialog.py" line="48"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="52"/>
+        <location filename="../../ui/backup_dialog.py" line="55"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="52"/>
+        <location filename="../../ui/backup_dialog.py" line="55"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="52"/>
+        <location filename="../../ui/backup_dialog.py" line="55"/>
         <source>Checked</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="52"/>
+        <location filename="../../ui/backup_dialog.py" line="55"/>
         <source>Employees</source>
         <translation>员工数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="53"/>
+        <location filename="../../ui/backup_dialog.py" line="56"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="53"/>
+        <location filename="../../ui/backup_dialog.py" line="56"/>
         <source>Newest entry</source>
         <translation>最新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="77"/>
+        <location filename="../../ui/backup_dialog.py" line="85"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="77"/>
+        <location filename="../../ui/backup_dialog.py" line="85"/>
         <source>DAMAGED</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="92"/>
+        <location filename="../../ui/backup_dialog.py" line="100"/>
+        <location filename="../../ui/backup_dialog.py" line="107"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="107"/>
+        <location filename="../../ui/backup_dialog.py" line="121"/>
         <source>Backed up and verified: %s</source>
         <translation>已备份并校验：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="117"/>
+        <location filename="../../ui/backup_dialog.py" line="134"/>
         <source>Restore the backup of %1?
 
 It holds %2 employees and %3 entries, the newest entered %4. The current database is kept beside it, not deleted. The app closes afterwards; start it again.</source>
@@ -158,14 +159,15 @@ It holds %2 employees and %3 entries, the newest entered %4. The current databas
 其中有 %2 名员工、%3 条记录，最新记录录入于 %4。当前数据库会保留在旁边，不会删除。恢复后程序将关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="123"/>
-        <location filename="../../ui/backup_dialog.py" line="133"/>
-        <location filename="../../ui/backup_dialog.py" line="135"/>
+        <location filename="../../ui/backup_dialog.py" line="140"/>
+        <location filename="../../ui/backup_dialog.py" line="148"/>
+        <location filename="../../ui/backup_dialog.py" line="149"/>
+        <location filename="../../ui/backup_dialog.py" line="153"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="136"/>
+        <location filename="../../ui/backup_dialog.py" line="154"/>
         <source>Restored. The previous database is kept as %s. The app closes now; start it again.</source>
         <translation>已恢复。原数据库已保留为 %s。程序即将关闭，请重新启动。</translation>
     </message>
@@ -173,81 +175,66 @@ It holds %2 employees and %3 entries, the newest entered %4. The current databas
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../ui/checklist.py" line="46"/>
+        <location filename="../../ui/checklist.py" line="47"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="47"/>
+        <location filename="../../ui/checklist.py" line="48"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="90"/>
+        <location filename="../../ui/checklist.py" line="100"/>
         <source>Bonuses</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="91"/>
+        <location filename="../../ui/checklist.py" line="101"/>
         <source>Form-level deductions</source>
         <translation>整表扣分项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="93"/>
+        <location filename="../../ui/checklist.py" line="103"/>
         <source>Vetoes</source>
         <translation>否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="122"/>
+        <location filename="../../ui/checklist.py" line="127"/>
         <source>Tick %s</source>
         <translation>记录 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="133"/>
+        <location filename="../../ui/checklist.py" line="140"/>
         <source>Remove %s</source>
         <translation>移除 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="144"/>
+        <location filename="../../ui/checklist.py" line="152"/>
         <source>Enter %s</source>
         <translation>录入 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="162"/>
-        <source>This period&apos;s form is already signed: the entry was not saved. To change it, make a correction (a new revision) of the form.</source>
-        <translation>本期考核表已签字：此记录未保存。如需更改，请对考核表进行更正（新修订版）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist.py" line="167"/>
-        <source>The disk is full: this entry was not saved. Everything saved before is safe. Free some space and try again.</source>
-        <translation>磁盘已满：这条记录未保存，之前保存的数据不受影响。请清理出一些空间后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist.py" line="170"/>
-        <source>The database cannot be written (read-only): this entry was not saved. Everything saved before is safe.</source>
-        <translation>数据库无法写入（只读）：这条记录未保存，之前保存的数据不受影响。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist.py" line="189"/>
+        <location filename="../../ui/checklist.py" line="188"/>
         <source>  (N/A)</source>
         <translation>  （不适用）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="213"/>
+        <location filename="../../ui/checklist.py" line="211"/>
         <source>%n input(s) missing</source>
         <translation>
             <numerusform>缺少 %n 项输入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="215"/>
+        <location filename="../../ui/checklist.py" line="213"/>
         <source>%n item(s) await approval</source>
         <translation>
             <numerusform>%n 项待审批</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="217"/>
+        <location filename="../../ui/checklist.py" line="215"/>
         <source>Veto: %s</source>
         <translation>否决：%s</translation>
     </message>
@@ -304,87 +291,87 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="33"/>
+        <location filename="../../ui/employee_dialog.py" line="34"/>
         <source>Edit employee</source>
         <translation>编辑员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="33"/>
+        <location filename="../../ui/employee_dialog.py" line="34"/>
         <source>Add employee</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="35"/>
+        <location filename="../../ui/employee_dialog.py" line="36"/>
         <source>e.g. 1024</source>
         <translation>例如 1024</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="48"/>
+        <location filename="../../ui/employee_dialog.py" line="49"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="51"/>
+        <location filename="../../ui/employee_dialog.py" line="52"/>
         <source>On probation (no star rating)</source>
         <translation>试用期（不评星级）</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="69"/>
+        <location filename="../../ui/employee_dialog.py" line="70"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="70"/>
+        <location filename="../../ui/employee_dialog.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="71"/>
+        <location filename="../../ui/employee_dialog.py" line="72"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="72"/>
+        <location filename="../../ui/employee_dialog.py" line="73"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="74"/>
+        <location filename="../../ui/employee_dialog.py" line="75"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="89"/>
+        <location filename="../../ui/employee_dialog.py" line="90"/>
         <source>(no team)</source>
         <translation>（无班组）</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="106"/>
+        <location filename="../../ui/employee_dialog.py" line="107"/>
         <source>No rubric for this post.</source>
         <translation>该岗位没有考核标准。</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="108"/>
+        <location filename="../../ui/employee_dialog.py" line="109"/>
         <source>Rubric: {name}</source>
         <translation>考核标准：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="133"/>
+        <location filename="../../ui/employee_dialog.py" line="134"/>
         <source>Enter the employee number.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="135"/>
+        <location filename="../../ui/employee_dialog.py" line="136"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="137"/>
+        <location filename="../../ui/employee_dialog.py" line="138"/>
         <source>Choose a team (add one first with Teams → Add team).</source>
         <translation>请选择班组（若没有，先用“班组 → 添加班组”添加）。</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="139"/>
+        <location filename="../../ui/employee_dialog.py" line="140"/>
         <source>Choose a post: it decides which rubric is used.</source>
         <translation>请选择岗位：岗位决定使用哪套考核标准。</translation>
     </message>
@@ -392,42 +379,42 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>EmployeeListModel</name>
     <message>
-        <location filename="../../ui/employee_list.py" line="59"/>
+        <location filename="../../ui/employee_list.py" line="61"/>
         <source>No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="59"/>
+        <location filename="../../ui/employee_list.py" line="61"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="59"/>
+        <location filename="../../ui/employee_list.py" line="61"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="59"/>
+        <location filename="../../ui/employee_list.py" line="61"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="60"/>
+        <location filename="../../ui/employee_list.py" line="62"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="87"/>
+        <location filename="../../ui/employee_list.py" line="89"/>
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="88"/>
+        <location filename="../../ui/employee_list.py" line="90"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="88"/>
+        <location filename="../../ui/employee_list.py" line="90"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
@@ -435,197 +422,245 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>EmployeePanel</name>
     <message>
-        <location filename="../../ui/employee_list.py" line="111"/>
+        <location filename="../../ui/employee_list.py" line="108"/>
         <source>Search name, number or initials (Ctrl+F)</source>
         <translation>搜索姓名、工号或拼音首字母 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="114"/>
+        <location filename="../../ui/employee_list.py" line="111"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="161"/>
+        <location filename="../../ui/employee_list.py" line="166"/>
         <source>Add employee</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="162"/>
+        <location filename="../../ui/employee_list.py" line="167"/>
         <source>Edit employee</source>
         <translation>编辑员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="163"/>
-        <location filename="../../ui/employee_list.py" line="242"/>
-        <location filename="../../ui/employee_list.py" line="329"/>
+        <location filename="../../ui/employee_list.py" line="168"/>
+        <location filename="../../ui/employee_list.py" line="249"/>
+        <location filename="../../ui/employee_list.py" line="331"/>
         <source>Deactivate employee</source>
         <translation>停用员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="165"/>
+        <location filename="../../ui/employee_list.py" line="170"/>
         <source>Import employees…</source>
         <translation>导入员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="242"/>
+        <location filename="../../ui/employee_list.py" line="249"/>
         <source>Reactivate employee</source>
         <translation>重新启用员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="330"/>
+        <location filename="../../ui/employee_list.py" line="332"/>
         <source>Deactivate {name} ({code})? Their records stay; they are listed again when “Show inactive” is ticked.</source>
         <translation>停用 {name}（{code}）？其记录会保留；勾选“显示已停用”后会再次列出。</translation>
     </message>
+</context>
+<context>
+    <name>Errors</name>
     <message>
-        <location filename="../../ui/employee_list.py" line="337"/>
-        <source>Not changed</source>
-        <translation>未更改</translation>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>The disk is full: nothing was saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>磁盘已满：未保存任何内容，之前保存的数据不受影响。请清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="73"/>
+        <source>The database cannot be written (read-only): nothing was saved. Everything saved before is safe.</source>
+        <translation>数据库无法写入（只读）：未保存任何内容，之前保存的数据不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>Another program is holding the database: nothing was saved. Everything saved before is safe. Close the other program and try again.</source>
+        <translation>另一个程序正占用数据库：未保存任何内容，之前保存的数据不受影响。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>The disk reported an error: nothing was saved. Everything saved before is safe. Check the disk and try again.</source>
+        <translation>磁盘报告了读写错误：未保存任何内容，之前保存的数据不受影响。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>The database file is damaged: nothing was saved. Stop working in it and restore the newest good backup (Tools → Backups); nothing is repaired or overwritten automatically.</source>
+        <translation>数据库文件已损坏：未保存任何内容。请停止使用该文件，并恢复最新的完好备份（工具 → 备份）；程序不会自动修复或覆盖任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>This period&apos;s form is already signed: the entry was not saved. To change it, make a correction (a new revision) of the form.</source>
+        <translation>本期考核表已签字：此记录未保存。如需更改，请对考核表进行更正（新修订版）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="91"/>
+        <source>The backup folder cannot be used (is the USB stick plugged in?): no backup was taken.</source>
+        <translation>无法使用备份文件夹（U 盘是否已插好？）：未进行备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="94"/>
+        <source>The backup failed: no backup was taken, the database is unchanged.</source>
+        <translation>备份失败：未进行备份，数据库未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
+        <source>This record no longer exists (it may have been removed meanwhile): nothing was saved.</source>
+        <translation>该记录已不存在（可能已在此期间被删除）：未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113"/>
+        <source>The file cannot be used: %1</source>
+        <translation>无法使用该文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="117"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>发生了意外错误：%1</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/form_dialog.py" line="43"/>
+        <location filename="../../ui/form_dialog.py" line="40"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="43"/>
+        <location filename="../../ui/form_dialog.py" line="40"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="43"/>
+        <location filename="../../ui/form_dialog.py" line="40"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="50"/>
+        <location filename="../../ui/form_dialog.py" line="47"/>
         <source>Appraiser signs…</source>
         <translation>考核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="51"/>
+        <location filename="../../ui/form_dialog.py" line="48"/>
         <source>Employee signs…</source>
         <translation>被考核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="52"/>
+        <location filename="../../ui/form_dialog.py" line="49"/>
         <source>Employee disputes…</source>
         <translation>被考核人提出异议…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="53"/>
+        <location filename="../../ui/form_dialog.py" line="50"/>
         <source>Approve entries…</source>
         <translation>审批记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="54"/>
+        <location filename="../../ui/form_dialog.py" line="51"/>
         <source>Reviewer signs…</source>
         <translation>复核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="55"/>
+        <location filename="../../ui/form_dialog.py" line="52"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="56"/>
+        <location filename="../../ui/form_dialog.py" line="53"/>
         <source>Re-evaluate team figures</source>
         <translation>重新计算团队数据</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="57"/>
+        <location filename="../../ui/form_dialog.py" line="54"/>
         <source>Correct (new revision)</source>
         <translation>更正（新修订版）</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="58"/>
+        <location filename="../../ui/form_dialog.py" line="55"/>
         <source>PDF preview…</source>
         <translation>PDF 预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="84"/>
+        <location filename="../../ui/form_dialog.py" line="87"/>
         <source>acknowledge by %s</source>
         <translation>须于 %s 前确认</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="86"/>
+        <location filename="../../ui/form_dialog.py" line="89"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="88"/>
+        <location filename="../../ui/form_dialog.py" line="91"/>
         <source>revision</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="99"/>
+        <location filename="../../ui/form_dialog.py" line="102"/>
         <source>Appraiser</source>
         <translation>考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="99"/>
+        <location filename="../../ui/form_dialog.py" line="102"/>
         <source>Employee</source>
         <translation>被考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="100"/>
+        <location filename="../../ui/form_dialog.py" line="103"/>
         <source>Reviewer</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="105"/>
+        <location filename="../../ui/form_dialog.py" line="108"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="107"/>
+        <location filename="../../ui/form_dialog.py" line="110"/>
         <source>Disputed: %s</source>
         <translation>异议：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="123"/>
+        <location filename="../../ui/form_dialog.py" line="126"/>
         <source>Bonuses, deductions and vetoes</source>
         <translation>加分、扣分与否决</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="135"/>
+        <location filename="../../ui/form_dialog.py" line="138"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="161"/>
+        <location filename="../../ui/form_dialog.py" line="170"/>
         <source>Appraiser signs</source>
         <translation>考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="162"/>
+        <location filename="../../ui/form_dialog.py" line="171"/>
         <source>Employee signs</source>
         <translation>被考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="163"/>
+        <location filename="../../ui/form_dialog.py" line="172"/>
         <source>Employee disputes</source>
         <translation>被考核人提出异议</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="165"/>
+        <location filename="../../ui/form_dialog.py" line="174"/>
         <source>Reviewer signs</source>
         <translation>复核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="166"/>
+        <location filename="../../ui/form_dialog.py" line="175"/>
         <source>Lock the form</source>
         <translation>锁定考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="186"/>
-        <source>Not done</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/form_dialog.py" line="193"/>
+        <location filename="../../ui/form_dialog.py" line="201"/>
         <source>Approve entries</source>
         <translation>审批记录</translation>
     </message>
@@ -666,79 +701,79 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>FormsPanel</name>
     <message>
-        <location filename="../../ui/forms_panel.py" line="43"/>
+        <location filename="../../ui/forms_panel.py" line="39"/>
         <source>Create this period&apos;s forms</source>
         <translation>生成本期考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="45"/>
+        <location filename="../../ui/forms_panel.py" line="41"/>
         <source>Print all as PDF…</source>
         <translation>全部导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="51"/>
+        <location filename="../../ui/forms_panel.py" line="47"/>
         <source>No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="51"/>
+        <location filename="../../ui/forms_panel.py" line="47"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="51"/>
+        <location filename="../../ui/forms_panel.py" line="47"/>
         <source>Revision</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="51"/>
+        <location filename="../../ui/forms_panel.py" line="47"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="52"/>
+        <location filename="../../ui/forms_panel.py" line="48"/>
         <source>Acknowledge by</source>
         <translation>确认期限</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="52"/>
+        <location filename="../../ui/forms_panel.py" line="48"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="115"/>
+        <location filename="../../ui/forms_panel.py" line="116"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="154"/>
+        <location filename="../../ui/forms_panel.py" line="155"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="158"/>
+        <location filename="../../ui/forms_panel.py" line="159"/>
         <source>Printing forms…</source>
         <translation>正在生成考核表…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="158"/>
+        <location filename="../../ui/forms_panel.py" line="159"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="187"/>
+        <location filename="../../ui/forms_panel.py" line="183"/>
         <source>Printed</source>
         <translation>已生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/forms_panel.py" line="188"/>
+        <location filename="../../ui/forms_panel.py" line="184"/>
         <source>%n PDF(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份 PDF，保存在 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="194"/>
+        <location filename="../../ui/forms_panel.py" line="189"/>
         <source>Printing stopped</source>
         <translation>生成已停止</translation>
     </message>
@@ -746,63 +781,64 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="31"/>
+        <location filename="../../ui/history_view.py" line="33"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="31"/>
+        <location filename="../../ui/history_view.py" line="33"/>
         <source>Who</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="31"/>
+        <location filename="../../ui/history_view.py" line="33"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="31"/>
+        <location filename="../../ui/history_view.py" line="33"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="32"/>
+        <location filename="../../ui/history_view.py" line="34"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="32"/>
+        <location filename="../../ui/history_view.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="38"/>
+        <location filename="../../ui/history_view.py" line="40"/>
         <source>Delete with reason…</source>
         <translation>注明原因并删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="75"/>
+        <location filename="../../ui/history_view.py" line="101"/>
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="82"/>
+        <location filename="../../ui/history_view.py" line="108"/>
         <source>deleted: %s</source>
         <translation>已删除：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="96"/>
-        <location filename="../../ui/history_view.py" line="101"/>
+        <location filename="../../ui/history_view.py" line="122"/>
+        <location filename="../../ui/history_view.py" line="127"/>
+        <location filename="../../ui/history_view.py" line="136"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="97"/>
+        <location filename="../../ui/history_view.py" line="123"/>
         <source>Why is this entry deleted?</source>
         <translation>删除这条记录的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="102"/>
+        <location filename="../../ui/history_view.py" line="128"/>
         <source>A reason is required to delete an entry.</source>
         <translation>删除记录必须注明原因。</translation>
     </message>
@@ -810,133 +846,133 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="68"/>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="49"/>
+        <location filename="../../ui/import_dialog.py" line="98"/>
         <source>Import employees</source>
         <translation>导入员工</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="71"/>
+        <location filename="../../ui/import_dialog.py" line="52"/>
         <source>Choose a .csv or .xlsx file</source>
         <translation>选择 .csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_dialog.py" line="53"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="74"/>
+        <location filename="../../ui/import_dialog.py" line="55"/>
         <source>Columns: 工号 (code), 姓名 (name), 班组 (team), 岗位 (post), 入职日期 (hire_date), 试用期 (probation). Unknown teams are created.</source>
         <translation>列：工号 (code)、姓名 (name)、班组 (team)、岗位 (post)、入职日期 (hire_date)、试用期 (probation)。不存在的班组会自动创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="62"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="62"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="62"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="62"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="76"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>Employee lists (*.csv *.xlsx);;All files (*)</source>
         <translation>员工名单 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="130"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_dialog.py" line="129"/>
         <source>The file cannot be read: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_dialog.py" line="143"/>
         <source>{bad} problem(s) in the file. Correct the file and choose it again; nothing is imported while a row has a problem.</source>
         <translation>文件中有 {bad} 处问题。请修改文件后重新选择；只要还有一行有问题，就不会导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="147"/>
         <source>{good} employee(s) ready to import.</source>
         <translation>{good} 名员工可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="149"/>
         <source>New teams: {teams}.</source>
         <translation>新班组：{teams}。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="168"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
         <source>Columns not used: {columns}.</source>
         <translation>未使用的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>The file has no employees.</source>
         <translation>文件中没有员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_dialog.py" line="187"/>
         <source>Nothing was imported: {reason}</source>
         <translation>未导入任何数据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="208"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Imported 1 employee.</source>
         <translation>已导入 1 名员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="209"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Imported {count} employees.</source>
         <translation>已导入 {count} 名员工。</translation>
     </message>
@@ -944,32 +980,32 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>IncidentRow</name>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="100"/>
+        <location filename="../../ui/checklist_rows.py" line="101"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="111"/>
+        <location filename="../../ui/checklist_rows.py" line="112"/>
         <source>Amount per occurrence</source>
         <translation>每次的分值</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="114"/>
+        <location filename="../../ui/checklist_rows.py" line="115"/>
         <source>Severe ×%s</source>
         <translation>严重 ×%s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="117"/>
+        <location filename="../../ui/checklist_rows.py" line="118"/>
         <source>Next tick counts as severe (S)</source>
         <translation>下一条记录按严重计 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="118"/>
+        <location filename="../../ui/checklist_rows.py" line="119"/>
         <source>Remove the latest occurrence (−)</source>
         <translation>撤掉最近一条记录 (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="124"/>
+        <location filename="../../ui/checklist_rows.py" line="125"/>
         <source>Add an occurrence (+)</source>
         <translation>增加一条记录 (+)</translation>
     </message>
@@ -1010,188 +1046,187 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Appraisal Desk 考评台</source>
         <translation>考评台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Choose an employee on the left to open the inspection checklist of their post.</source>
         <translation>在左侧选择员工，即可打开其岗位的检查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Month so far</source>
         <translation>本月累计</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Forms</source>
         <translation>考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Period %s</source>
         <translation>考核期 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Employees</source>
         <translation>员工(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Audit trail…</source>
         <translation>审计记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Next employee</source>
         <translation>下一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Previous employee</source>
         <translation>上一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Cannot open the checklist</source>
         <translation>无法打开检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>This employee is not in one of your teams.</source>
         <translation>该员工不在您负责的班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Daily backup failed: %s</source>
         <translation>每日备份失败：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>The audit trail was tampered with: %s</source>
         <translation>审计记录已被篡改：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>The new language applies from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
 </context>
 <context>
-    <name>MonthView</name>
+    <name>MonthPanel</name>
     <message>
-        <location filename="../../ui/month_view.py" line="26"/>
+        <location filename="../../ui/month_view.py" line="31"/>
         <source>Previous period</source>
         <translation>上一考核期</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="27"/>
+        <location filename="../../ui/month_view.py" line="32"/>
         <source>Next period</source>
         <translation>下一考核期</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="39"/>
+        <location filename="../../ui/month_view.py" line="44"/>
         <source>Section / item</source>
         <translation>类别 / 项目</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="39"/>
+        <location filename="../../ui/month_view.py" line="44"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="40"/>
+        <location filename="../../ui/month_view.py" line="45"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="64"/>
+        <location filename="../../ui/month_view.py" line="98"/>
         <source>Missing inputs: %s</source>
         <translation>缺少的输入：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="67"/>
+        <location filename="../../ui/month_view.py" line="101"/>
         <source>Awaiting approval: %s</source>
         <translation>待审批：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="69"/>
+        <location filename="../../ui/month_view.py" line="103"/>
         <source>Complete: every input is in.</source>
         <translation>已齐全：所有输入均已录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="80"/>
+        <location filename="../../ui/month_view.py" line="114"/>
         <source>Bonuses, deductions and vetoes</source>
         <translation>加分、扣分与否决</translation>
     </message>
@@ -1212,22 +1247,22 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="26"/>
+        <location filename="../../ui/sign_in.py" line="27"/>
         <source>shift lead</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="27"/>
+        <location filename="../../ui/sign_in.py" line="28"/>
         <source>reviewer</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="28"/>
+        <location filename="../../ui/sign_in.py" line="29"/>
         <source>HR admin</source>
         <translation>人事管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="34"/>
+        <location filename="../../ui/sign_in.py" line="35"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
@@ -1235,102 +1270,102 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Printed on forms as the inspector</source>
         <translation>作为检查人打印在考核表上</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
         <source>Month</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>day </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>day 1 (calendar months)</source>
         <translation>第 1 日（自然月）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>Remove demo data…</source>
         <translation>删除演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>A new language is fully applied at the next start.</source>
         <translation>新语言将在下次启动时完全生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Inspector&apos;s name</source>
         <translation>检查人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Assessment period</source>
         <translation>考核期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Months start on</source>
         <translation>每月起始日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Now: {key}, {start} to {end}</source>
         <translation>当前：{key}，{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>The demo team, its employees and their records can be removed in one step. Your own data is not touched.</source>
         <translation>可一键删除演示班组及其员工和记录，不影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>There is no demo data.</source>
         <translation>没有演示数据。</translation>
     </message>
@@ -1345,7 +1380,7 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>删除演示班组、其员工及他们的全部检查记录和 KPI 数据？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Demo data not removed</source>
         <translation>演示数据未删除</translation>
     </message>
@@ -1358,62 +1393,62 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="33"/>
+        <location filename="../../ui/sign_dialog.py" line="37"/>
         <source>Employee</source>
         <translation>被考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="43"/>
+        <location filename="../../ui/sign_dialog.py" line="47"/>
         <source>your own PIN</source>
         <translation>本人 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="44"/>
+        <location filename="../../ui/sign_dialog.py" line="48"/>
         <source>Signed by</source>
         <translation>签字人</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="45"/>
+        <location filename="../../ui/sign_dialog.py" line="49"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="48"/>
+        <location filename="../../ui/sign_dialog.py" line="52"/>
         <source>why the employee disagrees</source>
         <translation>被考核人的异议理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="49"/>
+        <location filename="../../ui/sign_dialog.py" line="53"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="61"/>
+        <location filename="../../ui/sign_dialog.py" line="65"/>
         <source>Sign below:</source>
         <translation>请在下方签字：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="63"/>
+        <location filename="../../ui/sign_dialog.py" line="67"/>
         <source>Clear signature</source>
         <translation>清除签字</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="69"/>
+        <location filename="../../ui/sign_dialog.py" line="73"/>
         <source>No app user may sign this. The HR admin adds users with their roles and PINs.</source>
         <translation>没有可签此项的用户。请人事管理员添加用户及其角色和 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="75"/>
+        <location filename="../../ui/sign_dialog.py" line="79"/>
         <source>Please sign in the box.</source>
         <translation>请在框内签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="78"/>
+        <location filename="../../ui/sign_dialog.py" line="82"/>
         <source>Enter your PIN.</source>
         <translation>请输入您的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="81"/>
+        <location filename="../../ui/sign_dialog.py" line="85"/>
         <source>A dispute needs a reason.</source>
         <translation>提出异议须说明理由。</translation>
     </message>
@@ -1421,7 +1456,7 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="143"/>
+        <location filename="../../ui/sign_in.py" line="150"/>
         <source>Sign in — Appraisal Desk 考评台</source>
         <translation>登录 — 考评台</translation>
     </message>
@@ -1429,48 +1464,48 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>SignInForm</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="50"/>
-        <location filename="../../ui/sign_in.py" line="67"/>
+        <location filename="../../ui/sign_in.py" line="51"/>
+        <location filename="../../ui/sign_in.py" line="68"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="54"/>
+        <location filename="../../ui/sign_in.py" line="55"/>
         <source>your own PIN</source>
         <translation>本人 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="60"/>
+        <location filename="../../ui/sign_in.py" line="61"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="68"/>
+        <location filename="../../ui/sign_in.py" line="69"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="84"/>
+        <location filename="../../ui/sign_in.py" line="85"/>
         <source>Nobody can sign in: no active user has a PIN.</source>
         <translation>无人可以登录：没有已启用且设有 PIN 码的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="96"/>
+        <location filename="../../ui/sign_in.py" line="97"/>
         <source>Choose a user.</source>
         <translation>请选择用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="101"/>
+        <location filename="../../ui/sign_in.py" line="102"/>
         <source>Enter your PIN.</source>
         <translation>请输入您的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="110"/>
+        <location filename="../../ui/sign_in.py" line="120"/>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN 码错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="121"/>
+        <location filename="../../ui/sign_in.py" line="128"/>
         <source>Too many wrong PINs: wait %s seconds.</source>
         <translation>PIN 码错误次数过多：请等待 %s 秒。</translation>
     </message>
@@ -1495,12 +1530,12 @@ Check the last entries made before the crash and enter again what is missing.</s
 请核对异常退出前最后录入的内容，并重新录入缺失的部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/store_checks.py" line="46"/>
+        <location filename="../../ui/store_checks.py" line="49"/>
         <source>The full check of the database could not run: %1</source>
         <translation>无法完成数据库完整检查：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/store_checks.py" line="63"/>
+        <location filename="../../ui/store_checks.py" line="66"/>
         <source>The full check found damage in %1:
 %2
 
@@ -1511,22 +1546,22 @@ Nothing will be saved until you choose what to do.</source>
 在您做出选择之前，不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/store_checks.py" line="70"/>
+        <location filename="../../ui/store_checks.py" line="73"/>
         <source>Restore the newest good backup</source>
         <translation>恢复最新的完好备份</translation>
     </message>
     <message>
-        <location filename="../../ui/store_checks.py" line="73"/>
+        <location filename="../../ui/store_checks.py" line="76"/>
         <source>Keep working in this file</source>
         <translation>继续使用此文件</translation>
     </message>
     <message>
-        <location filename="../../ui/store_checks.py" line="75"/>
+        <location filename="../../ui/store_checks.py" line="78"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/store_checks.py" line="86"/>
+        <location filename="../../ui/store_checks.py" line="89"/>
         <source>The backup was restored; the damaged file was kept beside it. Start the app again to go on.</source>
         <translation>备份已恢复，损坏的文件保留在旁边。请重新启动程序继续工作。</translation>
     </message>
@@ -1534,22 +1569,22 @@ Nothing will be saved until you choose what to do.</source>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/team_dialog.py" line="16"/>
+        <location filename="../../ui/team_dialog.py" line="17"/>
         <source>Rename team</source>
         <translation>重命名班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="16"/>
+        <location filename="../../ui/team_dialog.py" line="17"/>
         <source>Add team</source>
         <translation>添加班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="28"/>
+        <location filename="../../ui/team_dialog.py" line="29"/>
         <source>Team name</source>
         <translation>班组名称</translation>
     </message>
     <message>
-        <location filename="../../ui/team_dialog.py" line="38"/>
+        <location filename="../../ui/team_dialog.py" line="39"/>
         <source>Enter the team&apos;s name.</source>
         <translation>请输入班组名称。</translation>
     </message>
@@ -1557,239 +1592,234 @@ Nothing will be saved until you choose what to do.</source>
 <context>
     <name>TeamPicker</name>
     <message>
-        <location filename="../../ui/team_picker.py" line="36"/>
+        <location filename="../../ui/team_picker.py" line="37"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="37"/>
+        <location filename="../../ui/team_picker.py" line="38"/>
         <source>Add team</source>
         <translation>添加班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="39"/>
+        <location filename="../../ui/team_picker.py" line="40"/>
         <source>Rename team</source>
         <translation>重命名班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="41"/>
-        <location filename="../../ui/team_picker.py" line="101"/>
-        <location filename="../../ui/team_picker.py" line="133"/>
+        <location filename="../../ui/team_picker.py" line="42"/>
+        <location filename="../../ui/team_picker.py" line="109"/>
+        <location filename="../../ui/team_picker.py" line="139"/>
         <source>Deactivate team</source>
         <translation>停用班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="44"/>
+        <location filename="../../ui/team_picker.py" line="45"/>
         <source>Teams</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="66"/>
+        <location filename="../../ui/team_picker.py" line="74"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="70"/>
+        <location filename="../../ui/team_picker.py" line="78"/>
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="101"/>
+        <location filename="../../ui/team_picker.py" line="109"/>
         <source>Reactivate team</source>
         <translation>重新启用班组</translation>
     </message>
     <message>
-        <location filename="../../ui/team_picker.py" line="134"/>
+        <location filename="../../ui/team_picker.py" line="140"/>
         <source>Deactivate the team “{name}”? Its employees and their records stay.</source>
         <translation>停用班组“{name}”？其员工及记录会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_picker.py" line="140"/>
-        <source>Not changed</source>
-        <translation>未更改</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="50"/>
+        <location filename="../../ui/users_dialog.py" line="47"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="55"/>
-        <location filename="../../ui/users_dialog.py" line="104"/>
+        <location filename="../../ui/users_dialog.py" line="52"/>
+        <location filename="../../ui/users_dialog.py" line="107"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="55"/>
-        <location filename="../../ui/users_dialog.py" line="105"/>
+        <location filename="../../ui/users_dialog.py" line="52"/>
+        <location filename="../../ui/users_dialog.py" line="108"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="55"/>
+        <location filename="../../ui/users_dialog.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="55"/>
-        <location filename="../../ui/users_dialog.py" line="133"/>
+        <location filename="../../ui/users_dialog.py" line="52"/>
+        <location filename="../../ui/users_dialog.py" line="136"/>
         <source>Teams</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="91"/>
+        <location filename="../../ui/users_dialog.py" line="94"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="98"/>
+        <location filename="../../ui/users_dialog.py" line="101"/>
         <source>4–12 digits, or 6+ characters</source>
         <translation>4–12 位数字，或至少 6 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="99"/>
-        <location filename="../../ui/users_dialog.py" line="113"/>
+        <location filename="../../ui/users_dialog.py" line="102"/>
+        <location filename="../../ui/users_dialog.py" line="116"/>
         <source>the same again</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="100"/>
+        <location filename="../../ui/users_dialog.py" line="103"/>
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="106"/>
+        <location filename="../../ui/users_dialog.py" line="109"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="107"/>
-        <location filename="../../ui/users_dialog.py" line="130"/>
+        <location filename="../../ui/users_dialog.py" line="110"/>
+        <location filename="../../ui/users_dialog.py" line="133"/>
         <source>PIN again</source>
         <translation>确认 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="111"/>
-        <location filename="../../ui/users_dialog.py" line="200"/>
+        <location filename="../../ui/users_dialog.py" line="114"/>
+        <location filename="../../ui/users_dialog.py" line="203"/>
         <source>Selected user</source>
         <translation>所选用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="112"/>
+        <location filename="../../ui/users_dialog.py" line="115"/>
         <source>new PIN</source>
         <translation>新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="114"/>
+        <location filename="../../ui/users_dialog.py" line="117"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="115"/>
-        <location filename="../../ui/users_dialog.py" line="202"/>
+        <location filename="../../ui/users_dialog.py" line="118"/>
+        <location filename="../../ui/users_dialog.py" line="205"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="118"/>
+        <location filename="../../ui/users_dialog.py" line="121"/>
         <source>Save teams</source>
         <translation>保存班组</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="125"/>
+        <location filename="../../ui/users_dialog.py" line="128"/>
         <source>A shift lead sees and ticks only the employees of her teams.</source>
         <translation>值班长只能查看和检查其负责班组的员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="129"/>
+        <location filename="../../ui/users_dialog.py" line="132"/>
         <source>New PIN</source>
         <translation>新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="138"/>
+        <location filename="../../ui/users_dialog.py" line="141"/>
         <source>Idle lock</source>
         <translation>空闲锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="143"/>
+        <location filename="../../ui/users_dialog.py" line="146"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="147"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="146"/>
+        <location filename="../../ui/users_dialog.py" line="149"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="150"/>
+        <location filename="../../ui/users_dialog.py" line="153"/>
         <source>Lock the window after</source>
         <translation>空闲多久后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="164"/>
+        <location filename="../../ui/users_dialog.py" line="167"/>
         <source>active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="164"/>
+        <location filename="../../ui/users_dialog.py" line="167"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="166"/>
+        <location filename="../../ui/users_dialog.py" line="169"/>
         <source>no PIN</source>
         <translation>未设 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="199"/>
+        <location filename="../../ui/users_dialog.py" line="202"/>
         <source>Selected user: %s</source>
         <translation>所选用户：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="201"/>
+        <location filename="../../ui/users_dialog.py" line="204"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="232"/>
+        <location filename="../../ui/users_dialog.py" line="234"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的 PIN 码不一致：请输入相同的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="244"/>
+        <location filename="../../ui/users_dialog.py" line="246"/>
         <source>Added %s.</source>
         <translation>已添加 %s。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="261"/>
+        <location filename="../../ui/users_dialog.py" line="263"/>
         <source>The PIN of %s was changed.</source>
         <translation>%s 的 PIN 码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="279"/>
+        <location filename="../../ui/users_dialog.py" line="280"/>
         <source>%s was deactivated.</source>
         <translation>%s 已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="280"/>
+        <location filename="../../ui/users_dialog.py" line="281"/>
         <source>%s was reactivated.</source>
         <translation>%s 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="296"/>
+        <location filename="../../ui/users_dialog.py" line="294"/>
         <source>The teams of %s were saved.</source>
         <translation>%s 的班组已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="304"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1797,37 +1827,38 @@ Nothing will be saved until you choose what to do.</source>
 <context>
     <name>ValueRow</name>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="176"/>
+        <location filename="../../ui/checklist_rows.py" line="177"/>
         <source>Met ✓</source>
         <translation>达标 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="176"/>
+        <location filename="../../ui/checklist_rows.py" line="177"/>
         <source>Not met ✗</source>
         <translation>未达标 ✗</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="189"/>
+        <location filename="../../ui/checklist_rows.py" line="190"/>
         <source>from the team&apos;s results</source>
         <translation>取自班组结果</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="234"/>
+        <location filename="../../ui/checklist_rows.py" line="235"/>
+        <location filename="../../ui/checklist_rows.py" line="238"/>
         <source>Not a number: %s</source>
         <translation>不是数字：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="237"/>
+        <location filename="../../ui/checklist_rows.py" line="242"/>
         <source>Counts are whole numbers</source>
         <translation>次数须为整数</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="241"/>
+        <location filename="../../ui/checklist_rows.py" line="246"/>
         <source>The denominator must be above 0</source>
         <translation>分母必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="245"/>
+        <location filename="../../ui/checklist_rows.py" line="250"/>
         <source>Between 0 and %s</source>
         <translation>须在 0 到 %s 之间</translation>
     </message>

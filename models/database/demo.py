@@ -1,0 +1,89 @@
+"""The demo team: six people on built-in rubrics with a few ticks and KPI figures this period,
+so a first start shows a working checklist. Every row is marked demo=1 and goes in one action."""
+
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from models import audit
+from models.people.employees import add_employee
+from models.people.teams import add_team, set_team_lead
+from models.rubrics import rubric_for_post
+from models.work import incidents, kpis, periods
+
+TEAM = "演示班组 Demo team"
+BY = "(demo)"
+# code, name, post, probation, [(item, days ago, extra fields)], {kpi item: value}
+PEOPLE = [
+    ("DEMO-01", "王丽", "领班", False,
+     [("reward-2", 3, {"note": "客户来电表扬 Customer praise"})], {}),
+    ("DEMO-02", "李娜", "客户服务代表", False,
+     [("command-tone", 2, {"note": "对客户语气生硬 Curt with a caller"}),
+      ("early-hangup", 1, {"severe": True, "note": "客户投诉 Caller complained"})], {}),
+    ("DEMO-03", "张伟", "客服", False, [("late", 4, {"note": "迟到 Late"})],
+     {"conversion-rate": {"num": Decimal(78), "den": Decimal(100)},
+      "payment-rate": {"num": Decimal(88), "den": Decimal(100)},
+      "response-time": Decimal(32), "tasks-rating": Decimal(85)}),
+    ("DEMO-04", "刘洋", "服务中心工作人员", False,
+     [("uniform", 5, {"note": "未佩戴胸牌 No name badge"}), ("uniform", 1, {})], {}),
+    ("DEMO-05", "陈静", "员工", False, [("penalty-1", 2, {"note": "工位不整洁 Untidy desk"})], {}),
+    ("DEMO-06", "赵磊", "客服专员", True,
+     [("praise", 3, {"amount": Decimal(3), "note": "客户表扬 Praise"})],
+     {"exam-score": Decimal(88)}),
+]
+
+
+def has_demo(db):
+    return db.execute("SELECT 1 FROM employees WHERE demo = 1 UNION ALL "
+                      "SELECT 1 FROM teams WHERE demo = 1 LIMIT 1").fetchone() is not None
+
+
+def install_demo(db, *, today=None):
+    """Add the demo team (one transaction). Does nothing when a demo is already there."""
+    if has_demo(db):
+        return
+    today = today or date.today()
+    period = periods.current_period(db, today)
+    with db.atomic():
+        team_id = add_team(db, name=TEAM, demo=True, by=BY)
+        for n, (code, name, post, probation, ticks, values) in enumerate(PEOPLE):
+            employee_id = add_employee(db, code=code, name=name, team_id=team_id, post=post,
+                                       hire_date=date(2024, 3, 1 + n), probation=probation,
+                                       demo=True, by=BY)
+            if n == 0:
+                set_team_lead(db, team_id, employee_id=employee_id, by=BY)
+            found = rubric_for_post(db, post)
+            if found is None:  # a built-in rubric missing: the person still shows
+                continue
+            version_id, rubric = found
+            for item_id, days_ago, extra in ticks:
+                day = max(period.start, today - timedelta(days=days_ago))
+                incidents.add_incident(db, employee_id=employee_id, version_id=version_id,
+                                       item_id=item_id, at=datetime.combine(day, time(9, 30)),
+                                       by=BY, **extra)
+            for item_id, value in values.items():
+                kpis.set_value(db, employee_id=employee_id, period=period, item_id=item_id,
+                               value=value, by=BY, version_id=version_id)
+        audit.record(db, actor=BY, action="install", entity="demo", entity_id=team_id)
+
+
+def remove_demo(db, *, by=""):
+    """Remove every demo row: team, people, their incidents, inspections, KPI values and forms.
+    One transaction; one audit event says it happened. The audit trail keeps its events about
+    the demo: it is a hash chain and never loses an event."""
+    with db.atomic():
+        ids = "SELECT id FROM employees WHERE demo = 1"
+        removed = db.execute(f"SELECT count(*) FROM ({ids})").fetchone()[0]
+        # Demo forms go first (the triggers let demo forms go): their periods then reopen.
+        db.execute("DELETE FROM signatures WHERE assessment_id IN "
+                   f"(SELECT id FROM assessments WHERE employee_id IN ({ids}))")
+        db.execute(f"DELETE FROM assessments WHERE employee_id IN ({ids})")
+        for table in ("incidents", "inspections", "kpi_values"):
+            db.execute(f"DELETE FROM {table} WHERE employee_id IN ({ids})")
+        db.execute(f"UPDATE teams SET lead_employee_id = NULL WHERE lead_employee_id IN ({ids})")
+        db.execute("DELETE FROM employees WHERE demo = 1")
+        # A real employee moved into the demo team keeps it: the team then stops being demo.
+        db.execute("DELETE FROM teams WHERE demo = 1 AND id NOT IN "
+                   "(SELECT team_id FROM employees WHERE team_id IS NOT NULL)")
+        db.execute("UPDATE teams SET demo = 0 WHERE demo = 1")
+        audit.record(db, actor=by, action="remove", entity="demo", entity_id=None,
+                     after={"employees": removed})

@@ -1,0 +1,129 @@
+"""The form document: one plain, JSON-able dict per form, the PDF's only input.
+
+Built the same way for a live draft and at submission, when it is frozen: the snapshot is stored
+as its canonical JSON and the SHA-256 is over exactly that text. The hash covers everything
+except `sha256`, `signatures` and the LIFECYCLE fields (the state and what comes with its later
+steps), which still move after signing and are guarded by the database triggers instead.
+"""
+
+import base64
+import hashlib
+import json
+
+from models.forms.rule_text import number, standard, value_text
+from models.people.teams import get_team
+from models.rubrics import version_row
+from models.storage import codec
+from models.work import settings
+from scoring import Ratio, money
+
+LIFECYCLE = ("state", "dispute_reason", "disputed_at", "locked_at", "locked_by",
+             "superseded_by")
+UNHASHED = ("sha256", "signatures") + LIFECYCLE
+ROLES = ("appraiser", "employee", "reviewer")
+
+
+def canonical(document):
+    """The text the SHA-256 is taken over (sorted keys, no spaces, UTF-8 kept)."""
+    frozen = {key: value for key, value in document.items() if key not in UNHASHED}
+    return json.dumps(frozen, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def fingerprint(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def build(db, form, employee, view, *, team_context=None, submitted_at=None, due_at=None):
+    """The document of `form` (a row of assessments) from its evaluation `view` (a MonthView)."""
+    version = version_row(db, form["rubric_version_id"])
+    team = get_team(db, employee["team_id"])["name"] if employee["team_id"] else ""
+    return {
+        "form_id": form["id"],
+        "revision": form["revision"],
+        "previous_id": form["previous_id"],
+        "state": form["state"],
+        "organisation": settings.get(db, "organisation"),
+        "period": {"key": form["period_key"], "start": form["period_start"],
+                   "end": form["period_end"]},
+        "employee": {"id": employee["id"], "code": employee["code"], "name": employee["name"],
+                     "post": employee["post"], "team": team,
+                     "probation": employee["probation"]},
+        "rubric": {"id": version["rubric_id"], "version": version["version"],
+                   "name": version["name"], "name_en": version["name_en"],
+                   "sha256": version["sha256"], "text": version["text"]},
+        "result": result_json(view.rubric, view.result),
+        "incidents": [incident_json(row) for row in view.incidents],
+        "values": {item_id: shown_value(view.rubric.item(item_id), value)
+                   for item_id, value in view.sheet.values.items()},
+        "skipped": [{"item_id": row["item_id"], "at": row.get("at"), "why": row["why"]}
+                    for row in view.skipped],
+        "team_context": json.loads(codec.dumps(team_context)) if team_context else None,
+        "submitted_at": submitted_at,
+        "due_at": due_at,
+        "frozen_at": submitted_at,
+        "sha256": None,
+        "signatures": [],
+    }
+
+
+def result_json(rubric, result):
+    """Result.to_json() with what the printed form needs beside each figure."""
+    data = result.to_json()
+    data.update(max_total=f"{money(result.max_total)}", grade_en=result.grade_en,
+                notes=list(result.notes))
+    sections = {s.id: s for s in rubric.sections}
+    for row, figures in zip(data["sections"], result.sections):
+        section = sections[row["id"]]
+        row.update(name=section.name, name_en=section.texts.get("name_en"),
+                   method=section.texts.get("method"), method_en=section.texts.get("method_en"),
+                   points=number(section.points), raw=f"{money(figures.raw)}",
+                   weight=None if section.weight is None else number(section.weight),
+                   vetoed=figures.vetoed)
+    for row, figures in zip(data["items"], result.items):
+        item = rubric.item(row["id"])
+        section = sections.get(item.section)
+        texts = section.texts if section else {}
+        rule_zh, rule_en = standard(item)
+        row.update(
+            why_en=figures.why_en, kind=item.kind, section=item.section, place=item.place,
+            name=item.texts.get("name") or item.label(),
+            name_en=item.texts.get("name_en") or item.label("en"),
+            text=item.text, text_en=item.texts.get("text_en"),
+            # 检查方法: the item's own, else its section's
+            method=item.texts.get("method") or texts.get("method"),
+            method_en=item.texts.get("method_en") or texts.get("method_en"),
+            standard=rule_zh, standard_en=rule_en,
+            points=None if item.points is None else number(item.points),
+            missing=figures.missing, na=figures.na, needs_approval=figures.needs_approval)
+    return data
+
+
+def incident_json(row):
+    return {"id": row["id"], "item_id": row["item_id"], "at": row["at"], "count": row["count"],
+            "severe": row["severe"], "amount": codec.decimal_text(row["amount"]),
+            "note": row["note"], "by": row["created_by"], "approved": row["approved"],
+            "approved_by": row["approved_by"]}
+
+
+def shown_value(item, value):
+    """A KPI value as printed: "143 s", "930/1000", "93.5%", "✓", "5: 30, 4: 10"."""
+    if isinstance(value, Ratio):
+        return f"{number(value.num)}/{number(value.den)}"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, dict):
+        return ", ".join(f"{answer}: {count}" for answer, count in value.items())
+    return value_text(item, value)
+
+
+def signature_json(row):
+    png = row["png"]
+    return {"role": row["role"], "name": row["signer_name"], "user_id": row["user_id"],
+            "signed_at": row["signed_at"], "pin_verified": bool(row["pin_verified"]),
+            "png_base64": base64.b64encode(png).decode("ascii") if png else None,
+            "strokes": json.loads(row["strokes_json"])}
+
+
+def signatures_of(db, form_id):
+    rows = db.query("SELECT * FROM signatures WHERE assessment_id = ?", (form_id,))
+    return sorted((signature_json(row) for row in rows), key=lambda s: ROLES.index(s["role"]))

@@ -1,0 +1,109 @@
+"""Who may do what: the role rules as plain functions (no Qt), shared by the UI and the tests.
+
+Roles (models.people.users.ROLES): a shift lead ("lead") works on her own teams (models.people.users
+`user_team_ids`), a reviewer reviews and reads everything, the HR admin ("hr") may do everything.
+Signing is separate: each signature checks the signer's own PIN (models.forms).
+
+`user` is a users row (models.people.users.get_user) or None. None means *open mode*: the store has
+no user who can sign in (first run, the demo), and then everything is allowed, so the app works
+out of the box. The UI passes None only when `open_mode(db)` says so.
+
+A team-limited action asked without a `team_id` means "on every team": a lead is refused it
+(she may act on her own teams only), and so is a record without a team.
+"""
+
+ACTIONS = ("tick", "view", "manage_people", "manage_teams", "manage_users", "manage_rubrics",
+           "review", "sign_appraiser", "create_forms", "manage_settings", "manage_backups")
+
+# action → roles allowed everywhere; roles allowed on their own teams only
+EVERYWHERE = {
+    "tick": {"hr"},
+    "view": {"reviewer", "hr"},
+    "manage_people": {"hr"},
+    "manage_teams": {"hr"},          # adding, renaming, (de)activating teams; imports
+    "manage_users": {"hr"},
+    "manage_rubrics": {"hr"},
+    "review": {"reviewer", "hr"},
+    "sign_appraiser": {"lead", "reviewer", "hr"},
+    "create_forms": {"hr"},
+    "manage_settings": {"hr"},       # includes "Remove demo data"
+    "manage_backups": {"hr"},        # a restore replaces everyone's data
+}
+OWN_TEAMS = {"tick": {"lead"}, "view": {"lead"}, "manage_people": {"lead"},
+             "create_forms": {"lead"}}
+
+
+def can(user, action, *, team_id=None, team_ids=None):
+    """May `user` do `action` (on `team_id`, when the action concerns one team)?
+
+    `team_ids` are the user's own teams; when not given, `user["team_ids"]` (if present).
+    """
+    if action not in EVERYWHERE:
+        raise ValueError(f"unknown action {action!r} (known: {', '.join(ACTIONS)})")
+    if user is None:
+        return True
+    if not user.get("active", True):
+        return False
+    role = user.get("role")
+    if role in EVERYWHERE[action]:
+        return True
+    if role in OWN_TEAMS.get(action, ()):
+        own = user.get("team_ids", ()) if team_ids is None else team_ids
+        return team_id is not None and team_id in set(own)
+    return False
+
+
+def team_filter(user, team_ids=None):
+    """The teams whose people the user sees: None for all of them, else a frozenset."""
+    if can(user, "view"):
+        return None
+    own = user.get("team_ids", ()) if team_ids is None else team_ids
+    return frozenset(own)
+
+
+def can_sign_in(user):
+    return bool(user.get("active")) and bool(user.get("has_pin"))
+
+
+def open_mode(db):
+    """True when no active user has a PIN: nobody could sign in, so nobody is asked to.
+
+    (A user without a PIN cannot sign in; counting them would lock everybody out.)
+    """
+    return db.execute("SELECT 1 FROM users WHERE active = 1 AND pin_hash IS NOT NULL "
+                      "LIMIT 1").fetchone() is None
+
+
+def signed_in_user(db, user_id):
+    """The users row with `team_ids` added: what the UI keeps for the signed-in user."""
+    from models.people import users
+
+    user = users.get_user(db, user_id)
+    user["team_ids"] = users.user_team_ids(db, user_id)
+    return user
+
+
+# -- guards for the users dialog: never lock the office out of its own store ----------------
+def check_new_user(db, *, role):
+    """ValueError when adding this user would end open mode without an HR admin to manage
+    users (the first user who can sign in must be an HR admin)."""
+    if open_mode(db) and role != "hr":
+        raise ValueError("the first user must be an HR admin: only an HR admin can add users, "
+                         "and once a user exists everyone has to sign in")
+
+
+def check_deactivate(db, user_id, *, by_user_id=None):
+    """ValueError when deactivating `user_id` would leave no active HR admin while others can
+    still sign in, or when the signed-in user (`by_user_id`) would deactivate herself."""
+    if by_user_id is not None and user_id == by_user_id:
+        raise ValueError("you cannot deactivate yourself while signed in")
+    row = db.execute("SELECT role, active FROM users WHERE id = ?", (user_id,)).fetchone()
+    if row is None or row[0] != "hr" or not row[1]:
+        return
+    others_hr = db.execute("SELECT count(*) FROM users WHERE role = 'hr' AND active = 1 "
+                           "AND pin_hash IS NOT NULL AND id != ?", (user_id,)).fetchone()[0]
+    others = db.execute("SELECT count(*) FROM users WHERE active = 1 AND pin_hash IS NOT NULL "
+                        "AND id != ?", (user_id,)).fetchone()[0]
+    if others and not others_hr:
+        raise ValueError("this is the last active HR admin: add or reactivate another HR admin "
+                         "first, or nobody could manage users any more")

@@ -1,0 +1,178 @@
+"""A form document (models.forms.document) as the rows and lines the PDF prints: `printed_form`
+makes the `PrintedForm` that reports/pdf_form.py lays out. No reportlab.
+
+Figures and reasons come only from the document's frozen `result`; names, rule texts and check
+methods from the rubric version frozen in the same document. Nothing is recomputed here.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from reports.form_rows import short, table_rows, text_of, when_text
+from reports.labels import ROLES, labels
+
+
+@dataclass
+class Signature:
+    role: str
+    name: str = ""
+    date: str = ""
+    png: bytes | None = None
+    strokes: list = field(default_factory=list)
+    pin_verified: bool = False
+
+
+@dataclass
+class PrintedForm:
+    title: str
+    subtitle: str
+    header: list            # [(label, value), …] in print order
+    rows: list
+    summary: list           # [(label, value, how), …]; how: "" | "total" | "alert"
+    warnings: list
+    notes: list             # small print under the total
+    signatures: list
+    footer: str
+    qr_text: str
+    meta: dict              # form_id, revision, sha256 for the PDF's document info
+
+
+@lru_cache(maxsize=16)
+def _rubric(text):
+    from scoring import rubric_from_text
+
+    return rubric_from_text(text, file="<form document>")
+
+
+def printed_form(document, language="zh"):
+    words = labels(language)
+    en = language == "en"
+    rubric = _rubric(document["rubric"]["text"])
+    result = document["result"]
+    items = {i["id"]: i for i in result.get("items", [])}
+
+    signatures = _signatures(document.get("signatures", []))
+    return PrintedForm(
+        title=text_of(document["rubric"], "name", en) or rubric.label(language),
+        subtitle=_subtitle(document, words),
+        header=_header(document, signatures, words),
+        rows=table_rows(document, rubric, words, language),
+        summary=_summary(result, rubric, items, words, en),
+        warnings=_warnings(document, result, rubric, words, en),
+        notes=_notes(result, words),
+        signatures=[signatures.get(role, Signature(role)) for role in ROLES],
+        footer=words["footer"].format(
+            form_id=document.get("form_id", ""), revision=document.get("revision", ""),
+            state=words["states"].get(document.get("state"), document.get("state", "")),
+            sha256=document.get("sha256") or words["unfrozen"]),
+        qr_text=qr_text(document),
+        meta={"form_id": document.get("form_id"), "revision": document.get("revision"),
+              "sha256": document.get("sha256") or ""},
+    )
+
+
+def qr_text(document):
+    """'APPRAISAL-DESK:<form id>:<revision>:<SHA-256>' in QR alphanumeric characters (the
+    densest mode: a 33-module code that stays readable when printed 15 mm wide)."""
+    sha256 = (document.get("sha256") or "").upper()
+    return f"APPRAISAL-DESK:{document.get('form_id')}:{document.get('revision')}:{sha256}"
+
+
+def _signatures(raw):
+    import base64
+
+    found = {}
+    for entry in raw:
+        png = entry.get("png_base64")
+        found[entry.get("role")] = Signature(
+            role=entry.get("role"), name=entry.get("name", ""),
+            date=(entry.get("signed_at") or "")[:10],
+            png=base64.b64decode(png) if png else None, strokes=entry.get("strokes") or [],
+            pin_verified=bool(entry.get("pin_verified")))
+    return found
+
+
+def _subtitle(document, words):
+    period = document.get("period", {})
+    rubric = document["rubric"]
+    parts = [document.get("organisation", ""),
+             f"{words['period']} {period.get('start', '')} – {period.get('end', '')}"
+             f" ({period.get('key', '')})",
+             f"{words['rubric']} {rubric.get('id', '')} v{rubric.get('version', '')}",
+             words["revision"].format(n=document.get("revision", 1))]
+    if document.get("previous_id"):
+        parts.append(words["corrects"].format(id=document["previous_id"]))
+    return " · ".join(p for p in parts if p)
+
+
+def _header(document, signatures, words):
+    employee = document.get("employee", {})
+    name = employee.get("name", "")
+    if employee.get("probation"):
+        name += f" ({words['probation']})"
+    return [
+        (words["name"], name), (words["code"], employee.get("code", "")),
+        (words["post"], employee.get("post", "")), (words["team"], employee.get("team", "")),
+        (words["appraiser"], signatures.get("appraiser", Signature("")).name),
+        (words["reviewer"], signatures.get("reviewer", Signature("")).name),
+        (words["state"], words["states"].get(document.get("state"), document.get("state", ""))),
+        (words["frozen_at"], (document.get("frozen_at") or "")[:10] or "—"),
+    ]
+
+
+def _summary(result, rubric, items, words, en):
+    lines = []
+    if Decimal(result.get("bonus") or 0):
+        lines.append((words["sum_bonus"], "+" + short(result["bonus"]), ""))
+    if Decimal(result.get("deducted") or 0):
+        lines.append((words["sum_deducted"], "−" + short(result["deducted"]), ""))
+    if result.get("vetoed"):
+        item = items.get(result["vetoed"], {})
+        lines.append((words["sum_vetoed"], (en and item.get("why_en")) or item.get("why", ""),
+                      "alert"))
+    total = result.get("total", "")
+    lines.append((words["total"], f"{total} / {short(result.get('max_total', rubric.max_total))}",
+                  "total"))
+    grade = (en and result.get("grade_en")) or result.get("grade")
+    if grade:
+        lines.append((words["grade"], grade, "total"))
+    stars = result.get("stars")
+    if stars is not None:
+        count = int(stars)
+        lines.append((words["stars"], "★" * count + "☆" * max(0, 5 - count), ""))
+    pay = result.get("pay")
+    if pay:
+        text = words["pay_share"].format(percent=short(pay.get("percent")))
+        if pay.get("amount") is not None:
+            text += " · " + words["pay_amount"].format(amount=pay["amount"])
+        lines.append((words["pay"], text, ""))
+    return lines
+
+
+def _notes(result, words):
+    """Small print under the total: why it is not the plain sum of the lines above."""
+    notes = list(result.get("notes") or [])
+    if any(section.get("na") for section in result.get("sections", [])):
+        notes.append(words["na_note"])
+    return notes
+
+
+def _warnings(document, result, rubric, words, en):
+    def names(ids):
+        found = (rubric.item(i) for i in ids)
+        return "、".join(i.label("en" if en else "zh") for i in found if i is not None)
+
+    warnings = []
+    if result.get("missing"):
+        warnings.append(words["incomplete"].format(items=names(result["missing"])))
+    if result.get("approval_needed"):
+        warnings.append(words["approval"].format(items=names(result["approval_needed"])))
+    for entry in document.get("skipped") or []:
+        item = rubric.item(entry.get("item_id"))
+        label = item.label("en" if en else "zh") if item else entry.get("item_id")
+        warnings.append(words["skipped"].format(
+            item=label, at=when_text(entry.get("at") or ""), why=entry.get("why", "")))
+    if document.get("state") == "disputed" and document.get("dispute_reason"):
+        warnings.append(words["disputed"].format(reason=document["dispute_reason"]))
+    return warnings

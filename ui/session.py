@@ -1,0 +1,59 @@
+"""Who works on which store, in which language: one object, made once by the main window and
+handed to every panel and dialog.
+
+Before, who was acting travelled as loose `inspector`, `allowed`, `user_id` and `db_path`
+arguments, often as "" — so some writes were audited with no actor at all. Now every panel asks
+the session: `session.actor` for the audit trail and the ticks, `session.allowed(...)` for what
+the signed-in user may do, `session.changes` to report and hear changes (ui/changes.py).
+"""
+
+from pathlib import Path
+
+from models.database.store import database_path
+from models.people import access
+from models.work import settings
+from ui.changes import SESSION, ChangeHub
+
+
+class Session:
+    def __init__(self, db, *, user=None, language="zh", path=None, changes=None):
+        self.db = db
+        # The signed-in user (models.people.access.signed_in_user: with team_ids); None in open
+        # mode.
+        self.user = user
+        self.language = language
+        # The file behind the store, for workers' own connections; None for an in-memory one.
+        self.path = Path(path) if path else database_path(db)
+        self.changes = changes if changes is not None else ChangeHub()
+
+    @property
+    def user_id(self):
+        return self.user["id"] if self.user else None
+
+    @property
+    def role(self):
+        return self.user["role"] if self.user else None
+
+    @property
+    def actor(self):
+        """Who acts, for the audit trail and the ticks: the signed-in user (the evidence must
+        say who), in open mode the inspector's name from the settings. Read at each write, so
+        a name saved in the settings counts from the next write on — not for that save."""
+        if self.user is not None:
+            return self.user["name"]
+        return settings.get(self.db, "inspector_name") or ""
+
+    def allowed(self, action, team_id=None):
+        """May the signed-in user (anyone, in open mode) do `action` (on `team_id`)?"""
+        return access.can(self.user, action, team_id=team_id)
+
+    @property
+    def team_filter(self):
+        """The teams whose people she sees: None for all, else a frozenset of ids."""
+        return access.team_filter(self.user)
+
+    def sign_in(self, user):
+        """Another user (or, with None, nobody: open mode) works from now on; every panel
+        hears it through the hub and shows what she may see."""
+        self.user = user
+        self.changes.report({SESSION})
