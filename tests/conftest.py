@@ -1,6 +1,7 @@
 """Shared test set-up: Qt offscreen (no display needed) and fresh stores per test."""
 
 import os
+import shutil
 import tempfile
 
 import pytest
@@ -22,6 +23,29 @@ def store_path(tmp_path):
     return tmp_path / "store.db"
 
 
+@pytest.fixture(scope="session")
+def store_template(tmp_path_factory):
+    """Opening a brand-new file costs ~0.6 s (built-in rubrics, demo team): made once."""
+    from models.database.store import open_db
+
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    open_db(path).close()
+    return path
+
+
+@pytest.fixture
+def db(store_template, tmp_path):
+    """A fresh store file with the built-in rubrics and the demo team (a copy of the template),
+    as a new user's first start makes it."""
+    from models.database.store import open_db
+
+    path = tmp_path / "t.db"
+    shutil.copy(store_template, path)
+    opened = open_db(path)
+    yield opened
+    opened.close()
+
+
 @pytest.fixture
 def store(store_path):
     """A fresh store file with the built-in rubrics and no demo team."""
@@ -40,6 +64,27 @@ def office(store, monkeypatch):
     from tests.forms_fixtures import make_office
 
     return make_office(store, monkeypatch)
+
+
+@pytest.fixture
+def led_office(office):
+    """The forms' office with its shift lead assigned to team 一班 (the access tests)."""
+    from models.people import users
+
+    users.set_user_teams(office.db, office.lead_user, [office.team_a], by="孙人事")
+    return office
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Message boxes answered at once; what they said as (kind, text)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen = []
+    for kind in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind,
+                            lambda parent, title, text, *a, k=kind: seen.append((k, text)))
+    return seen
 
 
 @pytest.fixture

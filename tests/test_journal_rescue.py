@@ -13,6 +13,7 @@ from models.database.store import open_db, open_report
 from models.storage import journal_rescue
 from tests.test_crash_kill import prepare
 
+pytestmark = pytest.mark.slow   # a writer subprocess per test
 ROOT = Path(__file__).resolve().parent.parent
 TICKS = 40
 WRITER = """

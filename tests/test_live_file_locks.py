@@ -64,9 +64,11 @@ SIDE_WORK = {
     "backup of the live file": lambda path: backups.backup_file(path),
     "main.py print beside the app": command_line_print,
 }
+SLOW_WORK = {"main.py print beside the app"}
 
 
-@pytest.mark.parametrize("work", SIDE_WORK, ids=list(SIDE_WORK))
+@pytest.mark.parametrize("work", [pytest.param(w, marks=pytest.mark.slow) if w in SLOW_WORK
+                                  else w for w in SIDE_WORK], ids=list(SIDE_WORK))
 def test_another_process_never_unlinks_the_live_journal(store_path, work):
     db = open_db(store_path, first_run_setup=False)
     try:

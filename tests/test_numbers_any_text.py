@@ -4,10 +4,13 @@ scores, or is refused with a RubricError naming the file and line — never a De
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scoring import RubricError, cli, evaluate, rubric_from_text, sheet_from_text
+
+pytestmark = pytest.mark.slow   # hypothesis: pytest -m "not slow" skips it
 
 ROOT = Path(__file__).resolve().parent.parent
 RUBRICS = {p.stem: p.read_text(encoding="utf-8")

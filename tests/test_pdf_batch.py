@@ -16,6 +16,7 @@ def documents():
     return [fs.service_norms(), fs.ecommerce_kpi(), fs.veto(), fs.agent_monthly()]
 
 
+@pytest.mark.slow
 def test_one_pdf_per_document_with_progress(documents, tmp_path):
     seen = []
     paths = render_batch(documents, tmp_path, progress=lambda done, total: seen.append(
@@ -58,6 +59,7 @@ def test_a_failing_form_names_itself_and_leaves_no_partial_file(documents, tmp_p
     assert [p.name for p in tmp_path.iterdir()] == [error.value.written[0].name]
 
 
+@pytest.mark.slow
 def test_signed_batch(documents, tmp_path):
     paths = render_batch(documents[:2], tmp_path / "out", org_dir=tmp_path / "org")
     from reports.pdf_sign import verify_pdf

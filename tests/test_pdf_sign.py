@@ -49,6 +49,7 @@ def test_certificate_is_made_once_and_the_key_is_private(signed, tmp_path):
     assert subject["organization_name"] == "客户服务中心"
 
 
+@pytest.mark.slow
 def test_every_one_byte_change_is_caught(signed, tmp_path):
     """Flip one bit at positions spread over the whole file (content, signature dictionary,
     signature value, its padding, cross-reference table, trailer): never verified intact."""

@@ -96,6 +96,7 @@ def test_kpi_values_round_trip_and_clear(store):
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(value=st.decimals(allow_nan=False, allow_infinity=False))
+@pytest.mark.slow
 def test_any_decimal_round_trips_exactly(store, value):
     employee = store.execute("SELECT id FROM employees WHERE code = 'X'").fetchone()
     employee = employee[0] if employee else add_employee(

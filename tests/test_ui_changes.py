@@ -11,7 +11,7 @@ from models.work import settings
 from models.work.periods import current_period
 from tests.forms_fixtures import PINS
 from tests.test_ui_employees import type_text
-from tests.ui_store import count, db, store_template  # noqa: F401 — fixtures
+from tests.ui_store import count
 from ui.changes import EMPLOYEES, TEAMS, ChangeHub
 from ui.employee_dialog import EmployeeDialog
 from ui.main_window import MainWindow
@@ -19,7 +19,7 @@ from ui.settings_dialog import SettingsDialog
 from ui.team_dialog import TeamDialog
 
 
-def make_window(qtbot, db, **kwargs):  # noqa: F811
+def make_window(qtbot, db, **kwargs):
     window = MainWindow(db, language="zh", **kwargs)
     qtbot.addWidget(window)
     window.show()
@@ -64,7 +64,7 @@ def test_the_hub_says_what_changed_and_refuses_unknown_kinds(qtbot):
         hub.report({"teamz"})
 
 
-def test_a_team_added_in_the_team_dialog_is_offered_in_the_forms_tab(qtbot, db):  # noqa: F811
+def test_a_team_added_in_the_team_dialog_is_offered_in_the_forms_tab(qtbot, db):
     window = make_window(qtbot, db)
     click_tab(qtbot, window, window.forms)
     before = [window.forms.team.itemText(i) for i in range(window.forms.team.count())]
@@ -79,7 +79,7 @@ def test_a_team_added_in_the_team_dialog_is_offered_in_the_forms_tab(qtbot, db):
     assert window.forms.team.currentText() == before[0]     # the forms tab kept its choice
 
 
-def test_an_edited_employee_shows_in_the_list_and_the_open_checklist(qtbot, db):  # noqa: F811
+def test_an_edited_employee_shows_in_the_list_and_the_open_checklist(qtbot, db):
     window = make_window(qtbot, db)
     widget = choose(qtbot, window, "DEMO-02")
     assert "李娜" in widget.heading.text()
@@ -96,7 +96,7 @@ def test_an_edited_employee_shows_in_the_list_and_the_open_checklist(qtbot, db):
 
 
 def test_a_tick_shows_in_the_month_and_a_deletion_in_the_history_everywhere(
-        qtbot, db, monkeypatch):  # noqa: F811
+        qtbot, db, monkeypatch):
     window = make_window(qtbot, db)
     widget = choose(qtbot, window, "DEMO-02")
     employee = widget.checklist.employee["id"]
@@ -122,7 +122,7 @@ def test_a_tick_shows_in_the_month_and_a_deletion_in_the_history_everywhere(
     assert widget.rows["blaming"].count.text() == "0"
 
 
-def test_saved_settings_show_in_the_status_bar_and_sign_the_next_ticks(qtbot, db):  # noqa: F811
+def test_saved_settings_show_in_the_status_bar_and_sign_the_next_ticks(qtbot, db):
     settings.put(db, "inspector_name", "Old Name")
     window = make_window(qtbot, db)
     widget = choose(qtbot, window, "DEMO-02")
@@ -147,7 +147,7 @@ def test_saved_settings_show_in_the_status_bar_and_sign_the_next_ticks(qtbot, db
         "Wang Li"
 
 
-def test_a_removed_demo_leaves_the_list_and_closes_its_checklist(qtbot, db, monkeypatch):  # noqa: F811
+def test_a_removed_demo_leaves_the_list_and_closes_its_checklist(qtbot, db, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)

@@ -6,7 +6,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QToolButton
 
 from models.people import employees, teams
-from tests.ui_store import count, db, store_template  # noqa: F401 — fixtures
+from tests.ui_store import count
 from ui.employee_dialog import EmployeeDialog
 from ui.employee_list import (
     CODE,
@@ -56,7 +56,7 @@ def click_ok(qtbot, dialog):
 
 
 @pytest.fixture
-def panel(qtbot, db, session_for):  # noqa: F811
+def panel(qtbot, db, session_for):
     widget = EmployeePanel(session_for(db))
     qtbot.addWidget(widget)
     widget.resize(420, 600)
@@ -125,7 +125,7 @@ def test_typing_pinyin_initials_or_number_filters_the_rows(qtbot, panel):
     assert panel.proxy.rowCount() == 0
 
 
-def test_team_filter(qtbot, db, panel):  # noqa: F811
+def test_team_filter(qtbot, db, panel):
     other = teams.add_team(db, name="晚班")
     employees.add_employee(db, code="N01", name="周七", team_id=other, post="客服")
     panel.reload()     # written behind the UI's back: no hub heard it
@@ -156,7 +156,7 @@ def test_ctrl_f_focuses_the_search_box(qtbot, panel):
     qtbot.waitUntil(panel.search.hasFocus)
 
 
-def test_add_employee_through_the_dialog(qtbot, db, panel):  # noqa: F811
+def test_add_employee_through_the_dialog(qtbot, db, panel):
     button = next(b for b in panel.findChildren(QToolButton)
                   if b.defaultAction() is panel.add_employee_action)
     qtbot.mouseClick(button, Qt.LeftButton)
@@ -174,7 +174,7 @@ def test_add_employee_through_the_dialog(qtbot, db, panel):  # noqa: F811
     qtbot.waitUntil(lambda: "张三" in shown_names(panel))
 
 
-def test_duplicate_number_shows_the_error_and_writes_nothing(qtbot, db, session_for):  # noqa: F811
+def test_duplicate_number_shows_the_error_and_writes_nothing(qtbot, db, session_for):
     dialog = EmployeeDialog(session_for(db))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -189,7 +189,7 @@ def test_duplicate_number_shows_the_error_and_writes_nothing(qtbot, db, session_
     assert count(db, "employees") == before
 
 
-def test_empty_name_is_refused_inline(qtbot, db, session_for):  # noqa: F811
+def test_empty_name_is_refused_inline(qtbot, db, session_for):
     dialog = EmployeeDialog(session_for(db))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -199,7 +199,7 @@ def test_empty_name_is_refused_inline(qtbot, db, session_for):  # noqa: F811
     assert count(db, "employees", "code = '2000'") == 0
 
 
-def test_edit_employee_changes_the_row(qtbot, db, panel):  # noqa: F811
+def test_edit_employee_changes_the_row(qtbot, db, panel):
     select(panel, "DEMO-02")
     panel.edit_employee_action.trigger()
     dialog = panel._dialog
@@ -213,7 +213,7 @@ def test_edit_employee_changes_the_row(qtbot, db, panel):  # noqa: F811
     qtbot.waitUntil(lambda: "李娜娜" in shown_names(panel))
 
 
-def test_delete_key_deactivates_after_confirmation(qtbot, db, panel, yes):  # noqa: F811
+def test_delete_key_deactivates_after_confirmation(qtbot, db, panel, yes):
     select(panel, "DEMO-02")
     panel.activateWindow()
     panel.table.setFocus()
@@ -230,7 +230,7 @@ def test_delete_key_deactivates_after_confirmation(qtbot, db, panel, yes):  # no
     assert employees.get_employee(db, 2)["active"] is True
 
 
-def test_deactivate_needs_a_yes(qtbot, db, panel, monkeypatch):  # noqa: F811
+def test_deactivate_needs_a_yes(qtbot, db, panel, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
     select(panel, "DEMO-04")
     panel.toggle_employee_action.trigger()
@@ -238,7 +238,7 @@ def test_deactivate_needs_a_yes(qtbot, db, panel, monkeypatch):  # noqa: F811
     assert "刘洋" in shown_names(panel)
 
 
-def test_add_rename_and_deactivate_a_team(qtbot, db, panel, yes):  # noqa: F811
+def test_add_rename_and_deactivate_a_team(qtbot, db, panel, yes):
     panel.add_team_action.trigger()
     dialog = panel.team_picker._dialog
     type_text(dialog.name, "晚班")
@@ -261,7 +261,7 @@ def test_add_rename_and_deactivate_a_team(qtbot, db, panel, yes):  # noqa: F811
     assert "夜班" not in [combo.itemText(i) for i in range(combo.count())]
 
 
-def test_empty_team_name_is_refused(qtbot, db, session_for):  # noqa: F811
+def test_empty_team_name_is_refused(qtbot, db, session_for):
     dialog = TeamDialog(session_for(db))
     qtbot.addWidget(dialog)
     dialog.show()

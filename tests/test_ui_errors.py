@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from models.storage.errors import NotFoundError, SignedPeriodError, StoreError
 from tests.test_ui_employees import type_text
-from tests.ui_store import count, db, store_template  # noqa: F401 — fixtures
+from tests.ui_store import count
 from ui import errors
 from ui.changes import EMPLOYEES
 from ui.employee_dialog import EmployeeDialog
@@ -30,7 +30,7 @@ def press_ok(qtbot, dialog):
 
 
 def test_a_read_only_store_is_said_in_the_employee_dialog_which_stays_usable(
-        qtbot, db):  # noqa: F811
+        qtbot, db):
     session = Session(db)
     dialog = EmployeeDialog(session)
     qtbot.addWidget(dialog)

@@ -140,6 +140,7 @@ def test_pdf_preview_and_batch(qtbot, office, tmp_path, monkeypatch, messages):
     assert len(list(tmp_path.glob("*.pdf"))) == 3
 
 
+@pytest.mark.slow
 def test_printing_goes_through_a_qprinter(qtbot, office, tmp_path):
     """The path the system print dialog takes, with a PDF printer as the printer."""
     from PySide6.QtPdf import QPdfDocument

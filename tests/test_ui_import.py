@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models.people import teams
-from tests.ui_store import count, db, store_template  # noqa: F401 — fixtures
+from tests.ui_store import count
 from ui.changes import EMPLOYEES, TEAMS
 from ui.import_dialog import ERROR_COLOUR, ImportDialog
 from ui.session import Session
@@ -29,7 +29,7 @@ def write(tmp_path, name, text, encoding="utf-8"):
     return path
 
 
-def open_dialog(qtbot, db, path):  # noqa: F811
+def open_dialog(qtbot, db, path):
     dialog = ImportDialog(Session(db))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -42,7 +42,7 @@ def cells(dialog, row):
     return [dialog.table.item(row, column).text() for column in range(dialog.table.columnCount())]
 
 
-def test_a_bad_row_keeps_import_disabled_and_writes_nothing(qtbot, db, tmp_path):  # noqa: F811
+def test_a_bad_row_keeps_import_disabled_and_writes_nothing(qtbot, db, tmp_path):
     before = count(db, "employees"), count(db, "teams")
     dialog = open_dialog(qtbot, db, write(tmp_path, "bad.csv", BAD))
     assert not dialog.import_button.isEnabled()
@@ -60,7 +60,7 @@ def test_a_bad_row_keeps_import_disabled_and_writes_nothing(qtbot, db, tmp_path)
     assert (count(db, "employees"), count(db, "teams")) == before
 
 
-def test_a_good_csv_imports_every_row(qtbot, db, tmp_path):  # noqa: F811
+def test_a_good_csv_imports_every_row(qtbot, db, tmp_path):
     before = count(db, "employees")
     dialog = open_dialog(qtbot, db, write(tmp_path, "good.csv", GOOD, encoding="gbk"))
     assert dialog.table.rowCount() == 3
@@ -77,7 +77,7 @@ def test_a_good_csv_imports_every_row(qtbot, db, tmp_path):  # noqa: F811
     assert teams.team_by_name(db, "早班") is not None
 
 
-def test_an_xlsx_file_imports(qtbot, db, tmp_path):  # noqa: F811
+def test_an_xlsx_file_imports(qtbot, db, tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     for line in GOOD.strip().splitlines():
@@ -89,7 +89,7 @@ def test_an_xlsx_file_imports(qtbot, db, tmp_path):  # noqa: F811
     assert count(db, "employees", "code IN ('1001', '1002', '1003')") == 3
 
 
-def test_a_change_since_the_preview_imports_nothing(qtbot, db, tmp_path):  # noqa: F811
+def test_a_change_since_the_preview_imports_nothing(qtbot, db, tmp_path):
     dialog = open_dialog(qtbot, db, write(tmp_path, "good.csv", GOOD))
     db.execute("INSERT INTO employees (code, name, name_initials, post, active, demo, "
                "probation, created_at) VALUES ('1003', '抢先', 'qx', '客服', 1, 0, 0, '')")
@@ -99,14 +99,14 @@ def test_a_change_since_the_preview_imports_nothing(qtbot, db, tmp_path):  # noq
     assert (count(db, "employees"), count(db, "teams")) == before
 
 
-def test_an_unreadable_file_is_explained(qtbot, db, tmp_path):  # noqa: F811
+def test_an_unreadable_file_is_explained(qtbot, db, tmp_path):
     dialog = open_dialog(qtbot, db, write(tmp_path, "list.txt", "hello"))
     assert "cannot be read" in dialog.status.text() and "only .csv and .xlsx" in \
         dialog.status.text()
     assert not dialog.import_button.isEnabled()
 
 
-def test_the_dialog_previews_a_path_given_to_it(qtbot, db, tmp_path):  # noqa: F811
+def test_the_dialog_previews_a_path_given_to_it(qtbot, db, tmp_path):
     dialog = ImportDialog(Session(db), write(tmp_path, "good.csv", GOOD))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)

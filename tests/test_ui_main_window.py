@@ -5,11 +5,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from models.people.employees import list_employees
-from tests.ui_store import db, store_template  # noqa: F401 - fixtures
 from ui.main_window import MainWindow
 
 
-def make_window(qtbot, db):  # noqa: F811
+def make_window(qtbot, db):
     window = MainWindow(db, language="zh")
     qtbot.addWidget(window)
     window.show()
@@ -27,7 +26,7 @@ def choose(window, qtbot, code):
     return window.checklist_widget
 
 
-def test_choosing_an_employee_opens_the_checklist_of_their_post(qtbot, db):  # noqa: F811
+def test_choosing_an_employee_opens_the_checklist_of_their_post(qtbot, db):
     window = make_window(qtbot, db)
     assert window.checklist_widget is None and window.placeholder.isVisible()
     widget = choose(window, qtbot, "DEMO-02")      # 客户服务代表 → cs-service-norms
@@ -38,7 +37,7 @@ def test_choosing_an_employee_opens_the_checklist_of_their_post(qtbot, db):  # n
     assert widget.checklist.result.total == before - 10
 
 
-def test_month_so_far_and_history_tabs(qtbot, db):  # noqa: F811
+def test_month_so_far_and_history_tabs(qtbot, db):
     window = make_window(qtbot, db)
     widget = choose(window, qtbot, "DEMO-02")
     qtbot.mouseClick(widget.rows["early-hangup"].plus, Qt.LeftButton)
@@ -54,7 +53,7 @@ def test_month_so_far_and_history_tabs(qtbot, db):  # noqa: F811
     assert rows == stored >= 1
 
 
-def test_next_employee_shortcut_moves_through_the_list(qtbot, db):  # noqa: F811
+def test_next_employee_shortcut_moves_through_the_list(qtbot, db):
     window = make_window(qtbot, db)
     choose(window, qtbot, "DEMO-01")
     window.employees.search.clear()
@@ -63,7 +62,7 @@ def test_next_employee_shortcut_moves_through_the_list(qtbot, db):  # noqa: F811
     qtbot.waitUntil(lambda: window.checklist_widget.checklist.employee["code"] == "DEMO-02")
 
 
-def test_previous_period_opens_an_empty_month(qtbot, db):  # noqa: F811
+def test_previous_period_opens_an_empty_month(qtbot, db):
     window = make_window(qtbot, db)
     choose(window, qtbot, "DEMO-02")
     current = window.period.key
@@ -73,7 +72,7 @@ def test_previous_period_opens_an_empty_month(qtbot, db):  # noqa: F811
     assert window.checklist_widget.checklist.result.total == 100   # no ticks last month
 
 
-def test_tampered_audit_trail_is_reported_at_start(qtbot, db, monkeypatch):  # noqa: F811
+def test_tampered_audit_trail_is_reported_at_start(qtbot, db, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     from ui.work import wait_for_background
@@ -90,7 +89,7 @@ def test_tampered_audit_trail_is_reported_at_start(qtbot, db, monkeypatch):  # n
     assert "tampered" in shown[0]
 
 
-def test_daily_backup_on_first_start_only(qtbot, db, tmp_path):  # noqa: F811
+def test_daily_backup_on_first_start_only(qtbot, db, tmp_path):
     from models.audit.query import search_events
     from models.database import backups
     window = make_window(qtbot, db)

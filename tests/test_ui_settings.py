@@ -6,14 +6,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from models.database import demo
 from models.work import settings
-from tests.ui_store import count, db, store_template  # noqa: F401 — fixtures
+from tests.ui_store import count
 from ui.changes import EMPLOYEES
 from ui.session import Session
 from ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
-def dialog(qtbot, db):  # noqa: F811
+def dialog(qtbot, db):
     widget = SettingsDialog(Session(db))
     qtbot.addWidget(widget)
     widget.show()
@@ -35,7 +35,7 @@ def test_defaults_are_shown(dialog):
     assert dialog.remove_demo_button.isEnabled()
 
 
-def test_language_and_the_rest_persist(qtbot, db, dialog):  # noqa: F811
+def test_language_and_the_rest_persist(qtbot, db, dialog):
     choose(dialog.language, "en")
     qtbot.keyClicks(dialog.inspector, "Wang Li")
     choose(dialog.period_kind, "quarter")
@@ -56,7 +56,7 @@ def test_language_and_the_rest_persist(qtbot, db, dialog):  # noqa: F811
     assert (again.period_kind.currentData(), again.start_day.value()) == ("quarter", 26)
 
 
-def test_chinese_then_system_language(qtbot, db, dialog):  # noqa: F811
+def test_chinese_then_system_language(qtbot, db, dialog):
     choose(dialog.language, "zh")
     click_ok(qtbot, dialog)
     assert settings.get(db, "language") == "zh"
@@ -68,7 +68,7 @@ def test_chinese_then_system_language(qtbot, db, dialog):  # noqa: F811
     assert settings.get(db, "language") == ""
 
 
-def test_cancel_saves_nothing(qtbot, db, dialog):  # noqa: F811
+def test_cancel_saves_nothing(qtbot, db, dialog):
     choose(dialog.language, "en")
     with qtbot.assertNotEmitted(dialog.language_changed):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Cancel), Qt.LeftButton)
@@ -80,7 +80,7 @@ def test_unchanged_language_is_not_announced(qtbot, dialog):
         click_ok(qtbot, dialog)
 
 
-def test_remove_demo_removes_demo_rows(qtbot, db, dialog, monkeypatch):  # noqa: F811
+def test_remove_demo_removes_demo_rows(qtbot, db, dialog, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     assert count(db, "employees", "demo = 1") == 6
     assert count(db, "incidents") > 0
@@ -97,7 +97,7 @@ def test_remove_demo_removes_demo_rows(qtbot, db, dialog, monkeypatch):  # noqa:
     assert not again.remove_demo_button.isEnabled()
 
 
-def test_remove_demo_keeps_everything_without_a_yes(qtbot, db, dialog, monkeypatch):  # noqa: F811
+def test_remove_demo_keeps_everything_without_a_yes(qtbot, db, dialog, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
     qtbot.mouseClick(dialog.remove_demo_button, Qt.LeftButton)
     assert demo.has_demo(db)

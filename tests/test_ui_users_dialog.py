@@ -1,16 +1,14 @@
 """The HR admin's users dialog: add users whose PIN verifies (never stored in clear), explain
 refusals, change PINs, deactivate, assign teams, set the idle lock; the role names in Chinese.
 
-Same office as tests/test_ui_access.py."""
-# ruff: noqa: F811 - pytest fixtures imported from test_ui_access are named as arguments
+Same led_office as tests/test_ui_access.py."""
 
-import pytest  # noqa: F401 - fixtures below come from test_ui_access
 from PySide6.QtCore import Qt
 
 from models.people import users
 from models.work import settings
 from tests.forms_fixtures import PINS, count
-from tests.test_ui_access import messages, office, signed_in  # noqa: F401 - fixtures
+from tests.test_ui_access import signed_in
 from ui.session import Session
 from ui.users_dialog import UsersDialog
 
@@ -18,8 +16,8 @@ SECRET = "Kiwi-Pear-9"
 
 
 # -- the users dialog -----------------------------------------------------------------------------
-def users_dialog(qtbot, office, who="hr"):
-    dialog = UsersDialog(Session(office.db, user=signed_in(office, who)))
+def users_dialog(qtbot, led_office, who="hr"):
+    dialog = UsersDialog(Session(led_office.db, user=signed_in(led_office, who)))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -33,35 +31,35 @@ def fill_new_user(qtbot, dialog, name, role, pin, again=None):
     qtbot.mouseClick(dialog.add_button, Qt.LeftButton)
 
 
-def test_the_users_dialog_adds_a_user_whose_pin_verifies(qtbot, office):
-    dialog = users_dialog(qtbot, office)
+def test_the_users_dialog_adds_a_user_whose_pin_verifies(qtbot, led_office):
+    dialog = users_dialog(qtbot, led_office)
     assert dialog.table.rowCount() == 3
     # Letters no hash (hex) or time stamp has: found anywhere, it is the PIN in clear.
     fill_new_user(qtbot, dialog, "周班长", "lead", SECRET)
-    row = office.db.execute("SELECT id, role, pin_hash FROM users WHERE name = '周班长'"
+    row = led_office.db.execute("SELECT id, role, pin_hash FROM users WHERE name = '周班长'"
                             ).fetchone()
     assert row is not None and row[1] == "lead"
-    assert users.verify_pin(office.db, row[0], SECRET)
-    assert not users.verify_pin(office.db, row[0], SECRET[:-1] + "8")
+    assert users.verify_pin(led_office.db, row[0], SECRET)
+    assert not users.verify_pin(led_office.db, row[0], SECRET[:-1] + "8")
     assert SECRET not in row[2] and row[2].startswith("scrypt$")
     for table in ("users", "audit_events"):
-        assert not any(SECRET in str(v) for r in office.db.execute(f"SELECT * FROM {table}")
+        assert not any(SECRET in str(v) for r in led_office.db.execute(f"SELECT * FROM {table}")
                        for v in r)
     assert dialog.table.rowCount() == 4 and dialog.selected_user()["id"] == row[0]
-    actor = office.db.execute("SELECT actor FROM audit_events WHERE entity = 'user' AND "
+    actor = led_office.db.execute("SELECT actor FROM audit_events WHERE entity = 'user' AND "
                               "action = 'add' ORDER BY id DESC").fetchone()[0]
     assert actor == "孙人事"
 
 
-def test_the_users_dialog_explains_refusals(qtbot, office):
-    dialog = users_dialog(qtbot, office)
+def test_the_users_dialog_explains_refusals(qtbot, led_office):
+    dialog = users_dialog(qtbot, led_office)
     fill_new_user(qtbot, dialog, "周班长", "lead", "7531", again="7532")
     assert "differ" in dialog.error.text()
     fill_new_user(qtbot, dialog, "周班长", "lead", "12")
     assert "4–12 digits" in dialog.error.text()
     fill_new_user(qtbot, dialog, "李班长", "lead", "7531")
     assert "already exists" in dialog.error.text()
-    assert count(office.db, "users") == 3
+    assert count(led_office.db, "users") == 3
 
 
 def test_the_first_user_of_an_empty_store_must_be_hr(qtbot, store, monkeypatch):
@@ -74,39 +72,39 @@ def test_the_first_user_of_an_empty_store_must_be_hr(qtbot, store, monkeypatch):
     assert count(store, "users") == 1 and not dialog.error.text()
 
 
-def test_the_users_dialog_changes_pins_deactivates_and_assigns_teams(qtbot, office):
-    dialog = users_dialog(qtbot, office)
-    dialog.select_user(office.lead_user)
+def test_the_users_dialog_changes_pins_deactivates_and_assigns_teams(qtbot, led_office):
+    dialog = users_dialog(qtbot, led_office)
+    dialog.select_user(led_office.lead_user)
     qtbot.keyClicks(dialog.pin, "8642")
     qtbot.keyClicks(dialog.pin_again, "8642")
     qtbot.mouseClick(dialog.pin_button, Qt.LeftButton)
-    assert users.verify_pin(office.db, office.lead_user, "8642")
-    assert not users.verify_pin(office.db, office.lead_user, PINS["lead"])
+    assert users.verify_pin(led_office.db, led_office.lead_user, "8642")
+    assert not users.verify_pin(led_office.db, led_office.lead_user, PINS["lead"])
     # teams: tick 二班 too
-    assert dialog.checked_team_ids() == [office.team_a] and dialog.teams.isEnabled()
+    assert dialog.checked_team_ids() == [led_office.team_a] and dialog.teams.isEnabled()
     for i in range(dialog.teams.count()):
         dialog.teams.item(i).setCheckState(Qt.Checked)
     qtbot.mouseClick(dialog.teams_button, Qt.LeftButton)
-    assert users.user_team_ids(office.db, office.lead_user) == sorted(
-        [office.team_a, office.team_b])
+    assert users.user_team_ids(led_office.db, led_office.lead_user) == sorted(
+        [led_office.team_a, led_office.team_b])
     qtbot.mouseClick(dialog.toggle_button, Qt.LeftButton)
-    assert not users.get_user(office.db, office.lead_user)["active"]
+    assert not users.get_user(led_office.db, led_office.lead_user)["active"]
     assert dialog.toggle_button.text() == "Reactivate"
     qtbot.mouseClick(dialog.toggle_button, Qt.LeftButton)
-    assert users.get_user(office.db, office.lead_user)["active"]
+    assert users.get_user(led_office.db, led_office.lead_user)["active"]
     # teams are for shift leads; HR cannot deactivate herself
-    dialog.select_user(office.hr)
+    dialog.select_user(led_office.hr)
     assert not dialog.teams_button.isEnabled()
     qtbot.mouseClick(dialog.toggle_button, Qt.LeftButton)
     assert "yourself" in dialog.error.text()
-    assert users.get_user(office.db, office.hr)["active"]
+    assert users.get_user(led_office.db, led_office.hr)["active"]
 
 
-def test_the_users_dialog_sets_the_idle_lock(qtbot, office):
-    dialog = users_dialog(qtbot, office)
+def test_the_users_dialog_sets_the_idle_lock(qtbot, led_office):
+    dialog = users_dialog(qtbot, led_office)
     dialog.idle_minutes.setValue(0)
     qtbot.mouseClick(dialog.idle_button, Qt.LeftButton)
-    assert settings.get(office.db, "idle_lock_minutes") == 0
+    assert settings.get(led_office.db, "idle_lock_minutes") == 0
 
 
 def test_roles_and_the_lock_speak_chinese(qapp):

@@ -171,6 +171,7 @@ def test_damage_is_reported_as_sqlite_loses_it(made, tmp_path, where):
     assert TICKS - recovered(tmp_path, db, damaged) == report.lost_commits
 
 
+@pytest.mark.slow
 def test_any_damaged_frame_agrees_with_sqlite(made, tmp_path):
     db, wal = made()
     for frame in range(1, TICKS + 1):
