@@ -59,14 +59,15 @@ def months_back(today, count):
 def add_people(db, employees):
     people = []
     with db.atomic():
-        teams = [add_team(db, name=f"班组{n + 1:02d}") for n in range(-(-employees // TEAM_SIZE))]
+        teams = [add_team(db, name=f"班组{n + 1:02d}", by="bench set-up")
+                 for n in range(-(-employees // TEAM_SIZE))]
         for n in range(employees):
             post = POSTS[n % len(POSTS)]
             version_id, rubric = rubric_for_post(db, post)
             items = [(i.id, i.severe_x is not None) for i in rubric.items()
                      if i.takes_incidents and i.kind != "veto" and not i.spec.is_range]
             employee_id = add_employee(db, code=f"E{n + 1:04d}", name=f"员工{n + 1}",
-                                       team_id=teams[n // TEAM_SIZE], post=post)
+                                       team_id=teams[n // TEAM_SIZE], post=post, by="bench set-up")
             people.append((employee_id, version_id, items, post))
     return people
 

@@ -68,9 +68,11 @@ def main():
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(Path(tmp) / "bench.db", first_run_setup=False)
-        save_rubric_text(db, yaml.safe_dump(big_rubric(args.items), allow_unicode=True))
-        team = add_team(db, name="基准班")
-        employee = add_employee(db, code="B1", name="基准", team_id=team, post="基准岗")
+        save_rubric_text(db, yaml.safe_dump(big_rubric(args.items), allow_unicode=True),
+                         by="bench set-up")
+        team = add_team(db, name="基准班", by="bench set-up")
+        employee = add_employee(db, code="B1", name="基准", team_id=team, post="基准岗",
+                                by="bench set-up")
         checklist = Checklist(db, employee_id=employee, period=current_period(db))
         widget = ChecklistWidget(Session(db, language="zh"), checklist)
         widget.resize(1200, 900)

@@ -64,7 +64,7 @@ def render_batch(documents, out_dir, *, progress=None, cancel=None, language="zh
     return written
 
 
-def print_period(db, *, period, out_dir, team=None, by="", progress=None, cancel=None,
+def print_period(db, *, period, out_dir, team=None, by, progress=None, cancel=None,
                  language="zh", org_dir=None):
     """Every form of `period` (one team's, by name, or all active teams'): drafts are made for
     whoever has none yet (models.forms.create_forms), then each latest revision is printed."""

@@ -107,23 +107,24 @@ def fast_pins(monkeypatch):
 def make_office(db, monkeypatch):
     """The office above in a fresh store (each test module wraps it in an `office` fixture)."""
     fast_pins(monkeypatch)
-    agent_version = save_rubric_text(db, AGENT)
-    lead_version = save_rubric_text(db, LEAD)
-    team_a, team_b = add_team(db, name="一班"), add_team(db, name="二班")
-    a1 = add_employee(db, code="A1", name="张三", team_id=team_a, post="坐席")
-    a2 = add_employee(db, code="A2", name="李四", team_id=team_a, post="坐席")
-    b1 = add_employee(db, code="B1", name="王五", team_id=team_b, post="坐席")
-    lead_a = add_employee(db, code="LA", name="赵组长", team_id=team_a, post="组长")
-    lead_b = add_employee(db, code="LB", name="钱组长", team_id=team_b, post="组长")
-    set_team_lead(db, team_a, employee_id=lead_a)
-    set_team_lead(db, team_b, employee_id=lead_b)
+    agent_version = save_rubric_text(db, AGENT, by="test")
+    lead_version = save_rubric_text(db, LEAD, by="test")
+    team_a, team_b = add_team(db, name="一班", by="test"), add_team(db, name="二班", by="test")
+    a1 = add_employee(db, code="A1", name="张三", team_id=team_a, post="坐席", by="test")
+    a2 = add_employee(db, code="A2", name="李四", team_id=team_a, post="坐席", by="test")
+    b1 = add_employee(db, code="B1", name="王五", team_id=team_b, post="坐席", by="test")
+    lead_a = add_employee(db, code="LA", name="赵组长", team_id=team_a, post="组长", by="test")
+    lead_b = add_employee(db, code="LB", name="钱组长", team_id=team_b, post="组长", by="test")
+    set_team_lead(db, team_a, employee_id=lead_a, by="test")
+    set_team_lead(db, team_b, employee_id=lead_b, by="test")
     for employee, exam in ((a1, 80), (a2, 90), (b1, 70)):
         kpis.set_value(db, employee_id=employee, period=PERIOD, item_id="exam",
-                       value=Decimal(exam))
+                       value=Decimal(exam), by="test")
     return Office(db, agent_version, lead_version, team_a, team_b, a1, a2, b1, lead_a, lead_b,
-                  users.add_user(db, name="李班长", role="lead", pin=PINS["lead"]),
-                  users.add_user(db, name="王主任", role="reviewer", pin=PINS["reviewer"]),
-                  users.add_user(db, name="孙人事", role="hr", pin=PINS["hr"]))
+                  users.add_user(db, name="李班长", role="lead", pin=PINS["lead"], by="test"),
+                  users.add_user(db, name="王主任", role="reviewer", pin=PINS["reviewer"],
+                                 by="test"),
+                  users.add_user(db, name="孙人事", role="hr", pin=PINS["hr"], by="test"))
 
 
 def form_of(db, employee_id, period=PERIOD):

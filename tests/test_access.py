@@ -98,13 +98,13 @@ def fast(monkeypatch):
 
 def test_open_mode_ends_with_the_first_user_who_can_sign_in(store, fast):
     assert access.open_mode(store)
-    no_pin = users.add_user(store, name="无码", role="hr", pin=None)
+    no_pin = users.add_user(store, name="无码", role="hr", pin=None, by="test")
     assert access.open_mode(store)                  # cannot sign in: still open
-    hr = users.add_user(store, name="孙人事", role="hr", pin="hr-secret")
+    hr = users.add_user(store, name="孙人事", role="hr", pin="hr-secret", by="test")
     assert not access.open_mode(store)
-    users.set_user_active(store, hr, active=False)
+    users.set_user_active(store, hr, active=False, by="test")
     assert access.open_mode(store)
-    users.set_pin(store, no_pin, pin="5678")
+    users.set_pin(store, no_pin, pin="5678", by="test")
     assert not access.open_mode(store)
 
 
@@ -112,25 +112,25 @@ def test_the_first_user_must_be_an_hr_admin(store, fast):
     with pytest.raises(ValueError, match="first user must be an HR admin"):
         access.check_new_user(store, role="lead")
     access.check_new_user(store, role="hr")
-    users.add_user(store, name="孙人事", role="hr", pin="hr-secret")
+    users.add_user(store, name="孙人事", role="hr", pin="hr-secret", by="test")
     access.check_new_user(store, role="lead")
 
 
 def test_the_last_hr_admin_stays(store, fast):
-    hr = users.add_user(store, name="孙人事", role="hr", pin="hr-secret")
-    lead = users.add_user(store, name="李班长", role="lead", pin="1234")
+    hr = users.add_user(store, name="孙人事", role="hr", pin="hr-secret", by="test")
+    lead = users.add_user(store, name="李班长", role="lead", pin="1234", by="test")
     with pytest.raises(ValueError, match="last active HR admin"):
         access.check_deactivate(store, hr)
     with pytest.raises(ValueError, match="yourself"):
         access.check_deactivate(store, hr, by_user_id=hr)
     access.check_deactivate(store, lead, by_user_id=hr)
-    hr2 = users.add_user(store, name="周人事", role="hr", pin="hr-secret2")
+    hr2 = users.add_user(store, name="周人事", role="hr", pin="hr-secret2", by="test")
     access.check_deactivate(store, hr, by_user_id=hr2)
 
 
 def test_signed_in_user_carries_the_teams(store, fast):
-    team = add_team(store, name="一班")
-    lead = users.add_user(store, name="李班长", role="lead", pin="1234")
+    team = add_team(store, name="一班", by="test")
+    lead = users.add_user(store, name="李班长", role="lead", pin="1234", by="test")
     users.set_user_teams(store, lead, [team], by="孙人事")
     row = access.signed_in_user(store, lead)
     assert row["team_ids"] == [team] and "pin_hash" not in row
@@ -139,8 +139,8 @@ def test_signed_in_user_carries_the_teams(store, fast):
 
 # -- the users' teams (migration 4) ---------------------------------------------------------------
 def test_set_user_teams_replaces_the_set_and_is_audited(store, fast):
-    a, b, c = (add_team(store, name=n) for n in ("一班", "二班", "三班"))
-    lead = users.add_user(store, name="李班长", role="lead", pin="1234")
+    a, b, c = (add_team(store, name=n, by="test") for n in ("一班", "二班", "三班"))
+    lead = users.add_user(store, name="李班长", role="lead", pin="1234", by="test")
     assert users.user_team_ids(store, lead) == []
     users.set_user_teams(store, lead, [b, a], by="孙人事")
     assert users.user_team_ids(store, lead) == sorted([a, b])
@@ -157,15 +157,15 @@ def test_set_user_teams_replaces_the_set_and_is_audited(store, fast):
 
 
 def test_set_user_teams_refuses_unknown_teams_and_users(store, fast):
-    team = add_team(store, name="一班")
-    lead = users.add_user(store, name="李班长", role="lead", pin="1234")
-    users.set_user_teams(store, lead, [team])
+    team = add_team(store, name="一班", by="test")
+    lead = users.add_user(store, name="李班长", role="lead", pin="1234", by="test")
+    users.set_user_teams(store, lead, [team], by="test")
     for bad in ([team, 999], ["1"], [True]):
         with pytest.raises(ValueError):
-            users.set_user_teams(store, lead, bad)
+            users.set_user_teams(store, lead, bad, by="test")
     assert users.user_team_ids(store, lead) == [team]              # nothing changed
     with pytest.raises(LookupError):
-        users.set_user_teams(store, 999, [team])
+        users.set_user_teams(store, 999, [team], by="test")
     with pytest.raises(Exception):  # noqa: B017 - the foreign key, below the functions
         store.execute("INSERT INTO user_teams (user_id, team_id) VALUES (?, 999)", (lead,))
 
@@ -176,9 +176,9 @@ def test_removing_the_demo_takes_its_team_assignments_along(store_path, fast):
     db = open_db(store_path)                        # a fresh file: with the demo team
     try:
         demo_team = next(t["id"] for t in list_teams(db) if t["demo"])
-        lead = users.add_user(db, name="李班长", role="lead", pin="1234")
-        users.set_user_teams(db, lead, [demo_team])
-        demo.remove_demo(db)
+        lead = users.add_user(db, name="李班长", role="lead", pin="1234", by="test")
+        users.set_user_teams(db, lead, [demo_team], by="test")
+        demo.remove_demo(db, by="test")
         assert users.user_team_ids(db, lead) == []
     finally:
         db.close()
@@ -186,11 +186,11 @@ def test_removing_the_demo_takes_its_team_assignments_along(store_path, fast):
 
 def test_idle_lock_minutes_setting(store):
     assert settings.get(store, "idle_lock_minutes") == 10
-    settings.put(store, "idle_lock_minutes", 0)
+    settings.put(store, "idle_lock_minutes", 0, by="test")
     assert settings.get(store, "idle_lock_minutes") == 0
     for bad in (-1, 481, "5", 2.5):
         with pytest.raises(ValueError):
-            settings.put(store, "idle_lock_minutes", bad)
+            settings.put(store, "idle_lock_minutes", bad, by="test")
 
 
 # -- owner-only files -----------------------------------------------------------------------------

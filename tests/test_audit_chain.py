@@ -15,10 +15,11 @@ from models.people.teams import add_team
 
 @pytest.fixture
 def busy(store):
-    team = add_team(store, name="一班")
-    people = [add_employee(store, code=f"A{i}", name=f"员工{i}", team_id=team, post="客服")
+    team = add_team(store, name="一班", by="test")
+    people = [add_employee(store, code=f"A{i}", name=f"员工{i}", team_id=team, post="客服",
+                           by="test")
               for i in range(5)]
-    update_employee(store, people[0], name="改名")
+    update_employee(store, people[0], name="改名", by="test")
     return store
 
 

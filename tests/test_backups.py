@@ -42,11 +42,11 @@ def tick(db, n=1, note="巡查"):
                 and not i.spec.is_range)
     employee = db.execute("SELECT id FROM employees WHERE code = 'B001'").fetchone()
     if employee is None:
-        team = add_team(db, name="备份组")
+        team = add_team(db, name="备份组", by="test")
         employee = [add_employee(db, code="B001", name="赵敏", team_id=team,
-                                 post="客户服务代表")]
+                                 post="客户服务代表", by="test")]
     return [add_incident(db, employee_id=employee[0], version_id=version_id, item_id=item.id,
-                         note=note) for _ in range(n)]
+                         note=note, by="test") for _ in range(n)]
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_default_folder_is_beside_the_database(tmp_path):
 
 
 def test_a_backup_is_verified_private_named_and_previewed(live, store_path):
-    path = backup_now(live, reason="manual", now=DAY)
+    path = backup_now(live, reason="manual", now=DAY, by="test")
     folder = default_backup_folder(store_path)
     assert path == folder / "appraisal-desk-20261123-093000.db"
     assert os.listdir(folder) == [path.name]                      # no temp file left behind
@@ -90,9 +90,9 @@ def test_a_backup_is_verified_private_named_and_previewed(live, store_path):
 
 
 def test_two_backups_in_the_same_second_do_not_overwrite(live, store_path):
-    first = backup_now(live, reason="a", now=DAY)
+    first = backup_now(live, reason="a", now=DAY, by="test")
     tick(live)
-    second = backup_now(live, reason="b", now=DAY)
+    second = backup_now(live, reason="b", now=DAY, by="test")
     assert first != second and second.name == "appraisal-desk-20261123-093000-2.db"
     infos = list_backups(first.parent)
     assert [i.path for i in infos] == [second, first]
@@ -109,7 +109,7 @@ def test_a_backup_from_a_worker_uses_its_own_connection(live, store_path, tmp_pa
 def test_a_missing_configured_folder_is_a_clear_error(live, store_path, tmp_path):
     before = integrity.table_counts(live.conn)
     with pytest.raises(StoreError, match="does not exist .*USB stick") as info:
-        backup_now(live, folder=tmp_path / "unplugged-stick", reason="manual")
+        backup_now(live, folder=tmp_path / "unplugged-stick", reason="manual", by="test")
     assert info.value.reason == "backup_folder"
     assert not (tmp_path / "unplugged-stick").exists()
     assert integrity.table_counts(live.conn) == before
@@ -119,7 +119,7 @@ def test_a_read_only_folder_is_a_clear_error(live, tmp_path):
     folder = tmp_path / "share"
     folder.mkdir()
     with made_read_only(folder), pytest.raises(StoreError, match="read-only") as info:
-        backup_now(live, folder=folder, reason="manual")
+        backup_now(live, folder=folder, reason="manual", by="test")
     assert info.value.reason == "backup_folder" and os.listdir(folder) == []
 
 
@@ -131,18 +131,18 @@ def test_a_copy_that_does_not_verify_is_removed(live, tmp_path, monkeypatch):
         False, ("structure: simulated damage",), path) if ".partial" in str(path)
         else real(path, **kw))
     with pytest.raises(StoreError, match="did not verify .*simulated damage") as info:
-        backup_now(live, folder=folder, reason="manual")
+        backup_now(live, folder=folder, reason="manual", by="test")
     assert info.value.reason == "backup_invalid" and os.listdir(folder) == []
 
 
 def test_the_daily_backup_is_taken_once_a_day(live, store_path):
-    first = daily_backup_if_due(live, now=DAY)
+    first = daily_backup_if_due(live, now=DAY, by="test")
     assert first is not None
-    assert daily_backup_if_due(live, now=DAY + timedelta(hours=5)) is None
-    second = daily_backup_if_due(live, now=DAY + timedelta(days=1))
+    assert daily_backup_if_due(live, now=DAY + timedelta(hours=5), by="test") is None
+    second = daily_backup_if_due(live, now=DAY + timedelta(days=1), by="test")
     assert second is not None and second != first
     # A clock that was set wrong and then corrected does not stop the daily backups.
-    assert daily_backup_if_due(live, now=DAY - timedelta(days=30)) is not None
+    assert daily_backup_if_due(live, now=DAY - timedelta(days=30), by="test") is not None
 
 
 # -- rotation --------------------------------------------------------------------------------------
@@ -179,7 +179,7 @@ def test_the_rotation_plan_keeps_days_and_months():
 def test_rotation_deletes_old_backups_but_never_the_only_verified_one(live, tmp_path):
     folder = tmp_path / "b"
     folder.mkdir()
-    good = backup_now(live, folder=folder, reason="t", now=datetime(2026, 1, 5, 9))
+    good = backup_now(live, folder=folder, reason="t", now=datetime(2026, 1, 5, 9), by="test")
     for d in range(1, 40):  # 39 later days of copies that went bad on the disk
         fake(folder, datetime(2026, 1, 5, 9) + timedelta(days=d)).write_bytes(b"x" * 4096)
     (folder / "notes.txt").write_text("not ours")
@@ -189,7 +189,7 @@ def test_rotation_deletes_old_backups_but_never_the_only_verified_one(live, tmp_
     assert len(left) == 7 + 1 and (folder / "notes.txt").exists()
     # With a verified backup among the kept ones, the old good one may go.
     newest = backup_now(live, folder=folder, reason="t", now=datetime(2026, 3, 1, 9),
-                        keep_daily=7, keep_monthly=1)
+                        keep_daily=7, keep_monthly=1, by="test")
     left = [p for p, _ in backups.backup_files(folder)]
     assert newest in left and good not in left
 
@@ -199,7 +199,7 @@ def test_rotation_after_a_backup_uses_the_settings_counts(live, tmp_path):
     folder.mkdir()
     for d in range(10):
         backup_now(live, folder=folder, reason="t", now=DAY + timedelta(days=d), keep_daily=3,
-                   keep_monthly=0)
+                   keep_monthly=0, by="test")
     assert [t.day for _, t in backups.backup_files(folder)] == [2, 1, 30]
 
 
@@ -211,7 +211,7 @@ def test_stale_partial_files_are_cleared_fresh_ones_kept(live, tmp_path):
     for p in (stale, fresh):
         p.write_bytes(b"half")
     os.utime(stale, (0, 0))
-    backup_now(live, folder=folder, reason="t", now=DAY)
+    backup_now(live, folder=folder, reason="t", now=DAY, by="test")
     assert not stale.exists() and fresh.exists()
 
 
@@ -230,7 +230,7 @@ def test_list_backups_shows_a_bad_file_as_not_ok(live, tmp_path):
 # -- restore ---------------------------------------------------------------------------------------
 
 def test_restore_brings_the_backup_back_and_keeps_the_current_file(live, store_path):
-    taken = backup_now(live, reason="before import", now=DAY)
+    taken = backup_now(live, reason="before import", now=DAY, by="test")
     held = count(live, "incidents")
     later = tick(live, 5, note="after the backup")
     live.close()
@@ -252,7 +252,7 @@ def test_restore_brings_the_backup_back_and_keeps_the_current_file(live, store_p
 
 
 def test_restore_over_a_crashed_file_keeps_its_wal_with_it(live, store_path, tmp_path):
-    taken = backup_now(live, reason="t", now=DAY)
+    taken = backup_now(live, reason="t", now=DAY, by="test")
     ids = tick(live, 3, note="only in the WAL")
     crashed = tmp_path / "crashed" / "store.db"
     crashed.parent.mkdir()
@@ -272,7 +272,7 @@ def test_restore_over_a_crashed_file_keeps_its_wal_with_it(live, store_path, tmp
 
 
 def test_restore_refuses_a_bad_backup_and_changes_nothing(live, store_path, tmp_path):
-    taken = backup_now(live, reason="t", now=DAY)
+    taken = backup_now(live, reason="t", now=DAY, by="test")
     live.close()
     (tmp_path / "elsewhere").mkdir()
     bad = tmp_path / "elsewhere" / "bad.db"
@@ -293,7 +293,7 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(live, store_path, tmp_
 
 
 def test_restore_into_a_new_place(live, tmp_path):
-    taken = backup_now(live, reason="t", now=DAY)
+    taken = backup_now(live, reason="t", now=DAY, by="test")
     target = tmp_path / "fresh" / "restored.db"
     target.parent.mkdir()
     assert restore(taken, target) is None
@@ -314,7 +314,7 @@ def test_a_full_backup_disk_leaves_no_file_and_the_database_unchanged(live, tmp_
 
     monkeypatch.setattr(backups, "copy_database", full)
     with pytest.raises(StoreError, match="disk is full.*no backup was taken") as info:
-        backup_now(live, folder=folder, reason="manual")
+        backup_now(live, folder=folder, reason="manual", by="test")
     assert info.value.reason == "backup_failed" and os.listdir(folder) == []
     assert integrity.table_counts(live.conn) == before
     assert not live.conn.in_transaction
@@ -340,7 +340,7 @@ def empty(store_path):
 
 
 def test_an_empty_backup_is_listed_and_restored(empty, store_path):
-    taken = backup_now(empty, reason="t", now=DAY)
+    taken = backup_now(empty, reason="t", now=DAY, by="test")
     [info] = list_backups(taken.parent)
     assert (info.ok, info.incidents, info.newest_incident_at) == (True, 0, None)
     assert info.employees == count(empty, "employees")
@@ -352,7 +352,7 @@ def test_an_empty_backup_is_listed_and_restored(empty, store_path):
 
 
 def test_a_damaged_store_points_to_an_empty_newest_backup(empty, store_path):
-    taken = backup_now(empty, reason="t", now=DAY)
+    taken = backup_now(empty, reason="t", now=DAY, by="test")
     empty.close()
     with sqlite3.connect(store_path) as conn:  # an incident of no employee: damage
         conn.execute("INSERT INTO incidents (employee_id, rubric_version_id, item_id, at, "
@@ -368,7 +368,7 @@ def test_rotation_of_empty_backups_deletes_the_oldest(empty, tmp_path):
     folder = tmp_path / "b"
     folder.mkdir()
     taken = [backup_now(empty, folder=folder, reason="daily", now=DAY + timedelta(days=d),
-                        keep_monthly=0) for d in range(8)]
+                        keep_monthly=0, by="test") for d in range(8)]
     assert [p for p, _ in backups.backup_files(folder)] == taken[:0:-1]
     fake(folder, DAY + timedelta(days=9)).write_bytes(b"x" * 4096)  # a newest copy gone bad
     assert rotate(folder, keep_daily=2, keep_monthly=0) == taken[:0:-1][1:]

@@ -36,8 +36,9 @@ def prepare(path):
     version_id, rubric = rubric_for_post(db, "客户服务代表")
     item = next(i for i in rubric.items() if i.takes_incidents and i.kind != "veto"
                 and not i.spec.is_range)
-    team = add_team(db, name="一班")
-    employee = add_employee(db, code="K001", name="王丽", team_id=team, post="客户服务代表")
+    team = add_team(db, name="一班", by="test")
+    employee = add_employee(db, code="K001", name="王丽", team_id=team, post="客户服务代表",
+                            by="test")
     db.close()
     return [str(employee), str(version_id), item.id]
 

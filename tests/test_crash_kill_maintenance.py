@@ -82,7 +82,7 @@ while True:
 def test_killed_restores_leave_the_old_or_the_new_store_whole(store_path):
     old_count, _ = filled_store(store_path, ticks=10)
     db = open_db(store_path, first_run_setup=False)
-    backup = backups.backup_now(db)
+    backup = backups.backup_now(db, by="test")
     db.close()
     rng = random.Random(12)
     for _ in range(KILLS):

@@ -33,7 +33,7 @@ def _submit(office, form_id):
 
 def test_missing_inputs_block_the_submission_with_the_item_names(office, draft):
     db = office.db
-    kpis.set_value(db, employee_id=office.a1, period=PERIOD, item_id="exam", value=None)
+    kpis.set_value(db, employee_id=office.a1, period=PERIOD, item_id="exam", value=None, by="test")
     view = forms.form_view(db, draft)
     assert view.blockers == ["missing inputs: Exam score"]
     assert view.result["complete"] is False and view.result["missing"] == ["exam"]
@@ -41,7 +41,7 @@ def test_missing_inputs_block_the_submission_with_the_item_names(office, draft):
         _submit(office, draft)
     assert forms.get_form(db, draft)["state"] == "draft"
     assert db.execute("SELECT count(*) FROM signatures").fetchone()[0] == 0
-    kpis.set_value(db, employee_id=office.a1, period=PERIOD, item_id="exam", value=75)
+    kpis.set_value(db, employee_id=office.a1, period=PERIOD, item_id="exam", value=75, by="test")
     assert forms.form_view(db, draft).blockers == []
     _submit(office, draft)
 
@@ -64,7 +64,7 @@ def test_an_entry_over_the_approval_threshold_blocks_until_a_reviewer_approves(o
     assert incidents.get_incident(db, big)["approved"] is False
     other = incidents.add_incident(db, employee_id=office.a2, version_id=office.agent_version,
                                    item_id="complaint", amount=Decimal(12),
-                                   at="2026-11-12T10:00")
+                                   at="2026-11-12T10:00", by="test")
     with pytest.raises(ValueError, match=f"incident {other} is not an entry of form {draft}"):
         forms.approve_form_entry(db, draft, incident_id=other, user_id=office.reviewer,
                                pin=PINS["reviewer"])
@@ -84,7 +84,7 @@ def test_an_entry_over_the_approval_threshold_blocks_until_a_reviewer_approves(o
 
 def test_a_draft_document_is_built_live_and_has_no_fingerprint(office, draft):
     db = office.db
-    app_settings.put(db, "organisation", "客户服务中心")
+    app_settings.put(db, "organisation", "客户服务中心", by="test")
     _tick(office, "late", severe=True, note="迟到20分钟")
     document = forms.document(db, draft)
     json.dumps(document, ensure_ascii=False)             # plain JSON all the way down
@@ -141,8 +141,8 @@ def test_the_signed_document_is_the_frozen_snapshot_plus_signatures(office, draf
     assert appraiser["png_base64"].startswith("iVBORw0KGgo")
 
     # Later changes to the people, the settings or the inputs elsewhere never reach it.
-    update_employee(db, office.a1, name="张三丰", post="高级坐席")
-    app_settings.put(db, "organisation", "新名字")
+    update_employee(db, office.a1, name="张三丰", post="高级坐席", by="test")
+    app_settings.put(db, "organisation", "新名字", by="test")
     forms.acknowledge(db, draft, name="张三丰", strokes=STROKES)
     again = forms.document(db, draft)
     assert again["employee"]["name"] == "张三" and again["organisation"] == ""

@@ -148,7 +148,7 @@ def test_nobody_signs_as_someone_else(office, draft):
     # The appraiser cannot review their own form even with a reviewer's role.
     from models.people import users
 
-    both = users.add_user(db, name="周双岗", role="reviewer", pin="135790")
+    both = users.add_user(db, name="周双岗", role="reviewer", pin="135790", by="test")
     other = form_of(db, office.a2)
     forms.submit(db, other, user_id=both, pin="135790", strokes=STROKES)
     forms.acknowledge(db, other, name="李四", strokes=STROKES)
@@ -172,7 +172,7 @@ def test_a_lead_cannot_review_or_lock(office, draft):
 def test_a_deactivated_user_cannot_sign(office, draft):
     from models.people import users
 
-    users.set_user_active(office.db, office.lead_user, active=False)
+    users.set_user_active(office.db, office.lead_user, active=False, by="test")
     with pytest.raises(ValueError, match="deactivated"):
         _submit(office, draft)
 
@@ -207,7 +207,7 @@ def test_a_png_alone_is_a_signature(office, draft):
     ("2026-11-23T09:00", 3, "2026-11-26"),   # Monday + 3, no weekend
 ])
 def test_the_deadline_counts_working_days(office, draft, submitted, days, due):
-    app_settings.put(office.db, "ack_working_days", days)
+    app_settings.put(office.db, "ack_working_days", days, by="test")
     _submit(office, draft, at=submitted)
     assert forms.get_form(office.db, draft)["due_at"] == due
     assert forms.document(office.db, draft)["due_at"] == due
@@ -231,14 +231,14 @@ def test_ack_working_days_is_a_declared_setting(store):
     assert app_settings.get(store, "ack_working_days") == 5
     assert app_settings.get(store, "organisation") == ""
     with pytest.raises(ValueError, match="outside 1–30"):
-        app_settings.put(store, "ack_working_days", 0)
+        app_settings.put(store, "ack_working_days", 0, by="test")
 
 
 def test_forms_are_made_once_per_employee_with_a_rubric(office):
     db = office.db
     from models.people.employees import add_employee
 
-    add_employee(db, code="A9", name="无岗位", team_id=office.team_a, post="没有的岗位")
+    add_employee(db, code="A9", name="无岗位", team_id=office.team_a, post="没有的岗位", by="test")
     made = forms.create_forms(db, team_id=office.team_a, period=PERIOD, by="李班长")
     assert len(made) == 3                                     # A1, A2 and the lead, not A9
     assert forms.get_form(db, made[-1])["employee_id"] == office.lead_a  # the lead comes last

@@ -133,7 +133,7 @@ def test_a_form_cannot_be_inserted_signed_nor_pushed_without_its_signature(offic
 
 def _tick(office, employee, at, item="late"):
     return incidents.add_incident(office.db, employee_id=employee,
-                                  version_id=office.agent_version, item_id=item, at=at)
+                                  version_id=office.agent_version, item_id=item, at=at, by="test")
 
 
 def test_the_incidents_of_a_signed_period_are_frozen(office):
@@ -170,11 +170,12 @@ def test_the_incidents_of_a_signed_period_are_frozen(office):
 
 def test_the_kpi_values_of_a_signed_period_are_frozen(office):
     db = office.db
-    kpis.set_value(db, employee_id=office.a1, period="2026-12", item_id="exam", value=50)
+    kpis.set_value(db, employee_id=office.a1, period="2026-12", item_id="exam", value=50, by="test")
     forms.create_forms(db, team_id=office.team_a, period=PERIOD, by="")
     sign_through(db, form_of(db, office.a1), office, until="acknowledged")
     with pytest.raises(sqlite3.IntegrityError, match=PERIOD_SIGNED):
-        kpis.set_value(db, employee_id=office.a1, period=PERIOD, item_id="exam", value=100)
+        kpis.set_value(db, employee_id=office.a1, period=PERIOD, item_id="exam", value=100,
+                       by="test")
     with pytest.raises(sqlite3.IntegrityError, match=PERIOD_SIGNED):
         db.execute("UPDATE kpi_values SET value_json = '{\"decimal\": \"100\"}' "
                    "WHERE employee_id = ? AND period = ?", (office.a1, PERIOD))
@@ -185,8 +186,8 @@ def test_the_kpi_values_of_a_signed_period_are_frozen(office):
         db.execute("INSERT INTO kpi_values (employee_id, period, item_id, value_json, "
                    "entered_at) VALUES (?, ?, 'other', '{}', 'now')", (office.a1, PERIOD))
     assert kpis.values_for(db, employee_id=office.a1, period=PERIOD) == {"exam": Decimal(80)}
-    kpis.set_value(db, employee_id=office.a1, period="2026-12", item_id="exam", value=60)
-    kpis.set_value(db, employee_id=office.a2, period=PERIOD, item_id="exam", value=91)
+    kpis.set_value(db, employee_id=office.a1, period="2026-12", item_id="exam", value=60, by="test")
+    kpis.set_value(db, employee_id=office.a2, period=PERIOD, item_id="exam", value=91, by="test")
 
 
 def test_a_revision_keeps_the_original_intact_and_reopens_the_period(office, signed):
@@ -247,10 +248,10 @@ def test_removing_the_demo_also_removes_its_signed_forms(store, monkeypatch):
     team = team_by_name(store, demo.TEAM)
     made = forms.create_forms(store, team_id=team["id"], period=PERIOD, by="(demo)")
     assert len(made) == 6
-    lead = users.add_user(store, name="李班长", role="lead", pin="1234")
+    lead = users.add_user(store, name="李班长", role="lead", pin="1234", by="test")
     demo_form = form_of(store, employee_by_code(store, "DEMO-02")["id"])
     assert forms.form_view(store, demo_form).blockers == []
     forms.submit(store, demo_form, user_id=lead, pin="1234", strokes=STROKES)
-    demo.remove_demo(store)
+    demo.remove_demo(store, by="test")
     assert count(store, "assessments") == count(store, "signatures") == 0
     assert count(store, "employees") == 0

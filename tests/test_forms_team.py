@@ -58,13 +58,14 @@ def test_team_context_is_the_members_mean_and_the_rank_among_teams(teams):
 def test_with_one_team_on_the_rubric_there_is_no_rank(office):
     db = office.db
     forms.create_forms(db, team_id=office.team_a, period=PERIOD, by="")
-    set_team_lead(db, office.team_b, employee_id=None)
+    set_team_lead(db, office.team_b, employee_id=None, by="test")
     assert team_context(db, employee_id=office.lead_a, period=PERIOD) == {
         "team_mean_total": D(94)}
     forms.reevaluate(db, _lead_form(office), by="李班长")
     assert forms.form_view(db, _lead_form(office)).blockers == ["missing inputs: Team rank"]
     # The appraiser may enter it: a value wins over the context.
-    kpis.set_value(db, employee_id=office.lead_a, period=PERIOD, item_id="team-rank", value=1)
+    kpis.set_value(db, employee_id=office.lead_a, period=PERIOD, item_id="team-rank", value=1,
+                   by="test")
     assert forms.form_view(db, _lead_form(office)).blockers == []
 
 
@@ -83,26 +84,27 @@ def test_a_members_change_marks_the_leads_draft(teams, change):
     db = teams.db
     lead_form = _lead_form(teams)
     tick = incidents.add_incident(db, employee_id=teams.a1, version_id=teams.agent_version,
-                                  item_id="late", at="2026-11-05T09:00")
+                                  item_id="late", at="2026-11-05T09:00", by="test")
     forms.reevaluate(db, lead_form, by="李班长")
     assert forms.form_view(db, lead_form).blockers == []
     if change == "incident":
         incidents.add_incident(db, employee_id=teams.a2, version_id=teams.agent_version,
-                               item_id="late", at="2026-11-30T18:00")
+                               item_id="late", at="2026-11-30T18:00", by="test")
     elif change == "deleted incident":
         incidents.delete_incident(db, tick, by="李班长", reason="记错了")
     elif change == "kpi value":
-        kpis.set_value(db, employee_id=teams.a2, period=PERIOD, item_id="exam", value=60)
+        kpis.set_value(db, employee_id=teams.a2, period=PERIOD, item_id="exam", value=60, by="test")
     elif change == "kpi cleared":
-        kpis.set_value(db, employee_id=teams.a2, period=PERIOD, item_id="exam", value=None)
+        kpis.set_value(db, employee_id=teams.a2, period=PERIOD, item_id="exam", value=None,
+                       by="test")
     elif change == "member leaves":
-        set_employee_active(db, teams.a2, active=False)
+        set_employee_active(db, teams.a2, active=False, by="test")
     elif change == "member added":
-        add_employee(db, code="A3", name="新人", team_id=teams.team_a, post="坐席")
+        add_employee(db, code="A3", name="新人", team_id=teams.team_a, post="坐席", by="test")
     elif change == "member moved":
-        update_employee(db, teams.b1, team_id=teams.team_a)
+        update_employee(db, teams.b1, team_id=teams.team_a, by="test")
     else:
-        set_team_lead(db, teams.team_a, employee_id=teams.a2)
+        set_team_lead(db, teams.team_a, employee_id=teams.a2, by="test")
     view = forms.form_view(db, lead_form)
     assert view.blockers == ["team results changed: re-evaluate"] == [forms.TEAM_CHANGED]
     with pytest.raises(ValueError, match="cannot be submitted: team results changed"):
@@ -114,7 +116,7 @@ def test_a_members_change_marks_the_leads_draft(teams, change):
 def test_re_evaluation_takes_the_new_figures(teams):
     db = teams.db
     lead_form = _lead_form(teams)
-    kpis.set_value(db, employee_id=teams.a2, period=PERIOD, item_id="exam", value=60)
+    kpis.set_value(db, employee_id=teams.a2, period=PERIOD, item_id="exam", value=60, by="test")
     # Until re-evaluated the draft shows the figures it was last evaluated with.
     assert forms.form_view(db, lead_form).result["total"] == "95.80"
     context = forms.reevaluate(db, lead_form, by="李班长")
@@ -137,13 +139,16 @@ def test_changes_that_do_not_move_the_team_leave_the_lead_alone(teams):
     lead_form = _lead_form(teams)
     # The lead's own entries, other periods, and notes or approvals of members.
     tick = incidents.add_incident(db, employee_id=teams.a1, version_id=teams.agent_version,
-                                  item_id="complaint", amount=D(12), at="2026-11-03T09:00")
+                                  item_id="complaint", amount=D(12), at="2026-11-03T09:00",
+                                  by="test")
     forms.reevaluate(db, lead_form, by="")
-    kpis.set_value(db, employee_id=teams.lead_a, period=PERIOD, item_id="team-rank", value=1)
-    kpis.set_value(db, employee_id=teams.lead_a, period=PERIOD, item_id="team-rank", value=None)
+    kpis.set_value(db, employee_id=teams.lead_a, period=PERIOD, item_id="team-rank", value=1,
+                   by="test")
+    kpis.set_value(db, employee_id=teams.lead_a, period=PERIOD, item_id="team-rank", value=None,
+                   by="test")
     incidents.add_incident(db, employee_id=teams.a1, version_id=teams.agent_version,
-                           item_id="late", at="2026-12-01T09:00")
-    kpis.set_value(db, employee_id=teams.a1, period="2026-12", item_id="exam", value=99)
+                           item_id="late", at="2026-12-01T09:00", by="test")
+    kpis.set_value(db, employee_id=teams.a1, period="2026-12", item_id="exam", value=99, by="test")
     incidents.set_note(db, tick, note="补充说明", by="李班长")
     forms.approve_form_entry(db, form_of(db, teams.a1), incident_id=tick,
                            user_id=teams.reviewer, pin=PINS["reviewer"])
@@ -153,7 +158,7 @@ def test_changes_that_do_not_move_the_team_leave_the_lead_alone(teams):
 def test_a_change_in_another_team_moves_the_rank(teams):
     db = teams.db
     lead_a = _lead_form(teams)
-    kpis.set_value(db, employee_id=teams.b1, period=PERIOD, item_id="exam", value=100)
+    kpis.set_value(db, employee_id=teams.b1, period=PERIOD, item_id="exam", value=100, by="test")
     assert forms.form_view(db, lead_a).blockers == [forms.TEAM_CHANGED]
     assert forms.reevaluate(db, lead_a, by="") == {"team_mean_total": D(94),
                                                    "team_rank": D(2)}   # B: 100 > 94
@@ -163,6 +168,6 @@ def test_signed_lead_forms_are_never_marked(teams):
     db = teams.db
     lead_form = _lead_form(teams)
     sign_through(db, lead_form, teams, until="locked")
-    kpis.set_value(db, employee_id=teams.a2, period=PERIOD, item_id="exam", value=10)
+    kpis.set_value(db, employee_id=teams.a2, period=PERIOD, item_id="exam", value=10, by="test")
     assert forms.get_form(db, lead_form)["needs_reevaluation"] is False
     assert forms.verify_form(db, lead_form)

@@ -223,8 +223,8 @@ def import_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("fuzz") / "store.db"
     db = open_db(path, first_run_setup=False)
     install_builtin_rubrics(db)
-    add_team(db, name="一班")
-    add_employee(db, code="OLD1", name="老员工", team_id=None, post="员工")
+    add_team(db, name="一班", by="test")
+    add_employee(db, code="OLD1", name="老员工", team_id=None, post="员工", by="test")
     yield db
     db.close()
 
@@ -269,10 +269,10 @@ def check_import(db, path):
         assert problem.row >= 1 and problem.message
     if preview.errors:
         with pytest.raises(ValueError, match="nothing was imported"):
-            commit_import(db, preview)
+            commit_import(db, preview, by="test")
         assert counts(db) == before       # not half an import
         return "refused"
-    added = commit_import(db, preview)
+    added = commit_import(db, preview, by="test")
     after = counts(db)
     assert added == len(preview.rows)
     assert after["employees"] == before["employees"] + added
@@ -373,7 +373,8 @@ def note_store(tmp_path_factory):
     version_id, rubric = rubric_for_post(db, "客户服务代表")
     item = next(i for i in rubric.items() if i.takes_incidents and i.kind != "veto"
                 and not i.spec.is_range)
-    employee = add_employee(db, code="N001", name="李雷", team_id=None, post="客户服务代表")
+    employee = add_employee(db, code="N001", name="李雷", team_id=None, post="客户服务代表",
+                            by="test")
     yield db, dict(employee_id=employee, version_id=version_id, item_id=item.id)
     db.close()
 

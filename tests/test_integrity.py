@@ -24,11 +24,11 @@ def _fill(db, ticks):
     version_id, rubric = rubric_for_post(db, POST)
     item = next(i for i in rubric.items() if i.takes_incidents and i.kind != "veto"
                 and not i.spec.is_range)
-    team = add_team(db, name="一班")
-    employee = add_employee(db, code="K001", name="王丽", team_id=team, post=POST)
+    team = add_team(db, name="一班", by="test")
+    employee = add_employee(db, code="K001", name="王丽", team_id=team, post=POST, by="test")
     for n in range(ticks):
         add_incident(db, employee_id=employee, version_id=version_id, item_id=item.id,
-                     note=f"第{n}次 note {n}")
+                     note=f"第{n}次 note {n}", by="test")
     return employee, version_id, item.id
 
 
@@ -130,9 +130,9 @@ def test_a_damaged_file_points_to_the_newest_good_backup(real_store):
     db = open_db(real_store, first_run_setup=False)
     folder = backups.default_backup_folder(real_store)
     older = backups.backup_now(db, folder=folder, reason="test",
-                               now=backups.datetime(2026, 11, 1, 8, 0, 0))
+                               now=backups.datetime(2026, 11, 1, 8, 0, 0), by="test")
     newest = backups.backup_now(db, folder=folder, reason="test",
-                                now=backups.datetime(2026, 11, 2, 8, 0, 0))
+                                now=backups.datetime(2026, 11, 2, 8, 0, 0), by="test")
     db.close()
     garble_middle_pages(newest)      # the newest backup went bad on the disk too
     garble_middle_pages(real_store)
@@ -205,7 +205,7 @@ def test_a_full_disk_refuses_the_write_clearly_and_loses_nothing(tmp_path):
         for n in range(100_000):
             with write_errors("the tick", db=db):
                 saved.append(add_incident(db, employee_id=employee, version_id=version_id,
-                                          item_id=item_id, note="x" * 200 + str(n)))
+                                          item_id=item_id, note="x" * 200 + str(n), by="test"))
     error = info.value
     assert error.reason == "disk_full" and isinstance(error, OSError)
     assert str(path) in str(error) and "everything saved before is safe" in str(error)
@@ -213,7 +213,8 @@ def test_a_full_disk_refuses_the_write_clearly_and_loses_nothing(tmp_path):
     assert count(db, "incidents") == len(saved)
     assert count(db, "audit_events") == events + len(saved)  # the failed tick left no half
     db.execute(f"PRAGMA max_page_count = {pages + 1000}")   # space freed: writing works again
-    saved.append(add_incident(db, employee_id=employee, version_id=version_id, item_id=item_id))
+    saved.append(add_incident(db, employee_id=employee, version_id=version_id, item_id=item_id,
+                              by="test"))
     db.close()
     assert integrity.check_file(path).ok
     db = open_db(path, first_run_setup=False)

@@ -13,9 +13,9 @@ from models.storage.errors import StoreError
 @pytest.fixture
 def store_with_backup(store_path):
     db = open_db(store_path, first_run_setup=False)
-    team = add_team(db, name="一班")
-    add_employee(db, code="K001", name="王丽", team_id=team, post="客户服务代表")
-    backup = backups.backup_now(db)
+    team = add_team(db, name="一班", by="test")
+    add_employee(db, code="K001", name="王丽", team_id=team, post="客户服务代表", by="test")
+    backup = backups.backup_now(db, by="test")
     db.close()
     return store_path, backup
 

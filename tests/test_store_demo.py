@@ -18,9 +18,10 @@ def counts(db):
 
 
 def test_install_then_remove_leaves_no_demo_rows(store):
-    real = add_employee(store, code="R1", name="真员工", team_id=None, post="客户服务代表")
+    real = add_employee(store, code="R1", name="真员工", team_id=None, post="客户服务代表",
+                        by="test")
     incidents.add_incident(store, employee_id=real, version_id=latest_version_id(
-        store, "cs-service-norms"), item_id="blaming")
+        store, "cs-service-norms"), item_id="blaming", by="test")
     before, audit_before = counts(store), store.execute(
         "SELECT count(*) FROM audit_events").fetchone()[0]
     assert not demo.has_demo(store)
@@ -50,7 +51,7 @@ def test_install_then_remove_leaves_no_demo_rows(store):
 def test_first_start_installs_the_demo_and_it_can_be_removed(store_path):
     db = open_db(store_path)
     assert demo.has_demo(db)
-    demo.remove_demo(db)
+    demo.remove_demo(db, by="test")
     for table in ("incidents", "kpi_values", "employees", "teams"):
         assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
     db.close()

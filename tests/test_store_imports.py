@@ -26,14 +26,14 @@ def write_csv(path, rows, encoding="utf-8"):
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk"])
 def test_csv_in_utf8_or_gbk_is_previewed_then_imported(store, tmp_path, encoding):
-    add_team(store, name="一班")
+    add_team(store, name="一班", by="test")
     path = write_csv(tmp_path / "staff.csv", [HEADER] + GOOD, encoding)
     before = counts(store)
     preview = preview_employees(store, path)
     assert counts(store) == before  # a preview writes nothing
     assert preview.errors == [] and [r["name"] for r in preview.rows] == ["张三", "李四"]
     assert preview.new_teams == ["二班"]
-    assert commit_import(store, preview) == 2
+    assert commit_import(store, preview, by="test") == 2
     li = employee_by_code(store, "A002")
     assert (li["name"], li["post"], li["hire_date"], li["probation"]) == \
         ("李四", "客服", "2024-04-02", True)
@@ -52,12 +52,12 @@ def test_xlsx_with_numeric_codes_and_real_dates(store, tmp_path):
     assert preview.errors == [] and preview.ignored_columns == ["备注"]
     assert [(r["row"], r["code"], r["hire_date"]) for r in preview.rows] == \
         [(2, "1001", date(2023, 5, 6)), (4, "1002", date(2023, 5, 7))]
-    assert commit_import(store, preview) == 2
+    assert commit_import(store, preview, by="test") == 2
     assert employee_by_code(store, "1001")["probation"] is True
 
 
 def test_bad_rows_are_named_and_nothing_is_written(store, tmp_path):
-    add_employee(store, code="OLD1", name="老员工", team_id=None, post="员工")
+    add_employee(store, code="OLD1", name="老员工", team_id=None, post="员工", by="test")
     rows = [HEADER,
             ["B001", "赵一", "一班", "客服", "2024-01-01", ""],        # row 2: fine
             ["B001", "钱二", "一班", "客服", "", ""],                  # row 3: duplicate 工号
@@ -74,7 +74,7 @@ def test_bad_rows_are_named_and_nothing_is_written(store, tmp_path):
     assert "already belongs to 老员工" in preview.errors[3].message
     assert str(preview.errors[2]) == "row 5, 岗位: unknown post '厨师': no rubric is for it"
     with pytest.raises(ValueError, match="6 problem"):
-        commit_import(store, preview)
+        commit_import(store, preview, by="test")
     assert counts(store) == before
 
 
@@ -92,8 +92,8 @@ def test_missing_columns_and_unknown_files_are_refused(store, tmp_path):
 
 def test_a_conflict_after_the_preview_rolls_the_whole_import_back(store, tmp_path):
     preview = preview_employees(store, write_csv(tmp_path / "s.csv", [HEADER] + GOOD))
-    add_employee(store, code="A002", name="抢先", team_id=None, post="员工")
+    add_employee(store, code="A002", name="抢先", team_id=None, post="员工", by="test")
     before = counts(store)
     with pytest.raises(ValueError, match="row 3: .*nothing was imported"):
-        commit_import(store, preview)
+        commit_import(store, preview, by="test")
     assert counts(store) == before and employee_by_code(store, "A001") is None

@@ -16,8 +16,9 @@ from models.work import incidents
 
 @pytest.fixture
 def setup(store):
-    team = add_team(store, name="一班")
-    employee = add_employee(store, code="A001", name="张三", team_id=team, post="客户服务代表")
+    team = add_team(store, name="一班", by="test")
+    employee = add_employee(store, code="A001", name="张三", team_id=team, post="客户服务代表",
+                            by="test")
     return store, employee, latest_version_id(store, "cs-service-norms")
 
 
@@ -81,21 +82,22 @@ def test_set_note_and_approve_are_logged_with_before_and_after(setup):
 def test_incidents_are_checked_against_the_rubric(setup, fields, message):
     db, employee, version = setup
     with pytest.raises(ValueError, match=message):
-        incidents.add_incident(db, employee_id=employee, version_id=version, **fields)
+        incidents.add_incident(db, employee_id=employee, version_id=version, **fields, by="test")
     assert db.execute("SELECT count(*) FROM incidents").fetchone()[0] == 0
 
 
 def test_range_amounts_must_lie_in_the_range_and_are_stored_as_text(store):
-    employee = add_employee(store, code="B1", name="赵磊", team_id=None, post="客服专员")
+    employee = add_employee(store, code="B1", name="赵磊", team_id=None, post="客服专员", by="test")
     version = latest_version_id(store, "chengdu-agent-monthly")
     with pytest.raises(ValueError, match=r"outside \[10, 20\]"):
         incidents.add_incident(store, employee_id=employee, version_id=version,
-                               item_id="complaint-major", amount=25)
+                               item_id="complaint-major", amount=25, by="test")
     with pytest.raises(ValueError, match="needs an amount"):
         incidents.add_incident(store, employee_id=employee, version_id=version,
-                               item_id="complaint-major")
+                               item_id="complaint-major", by="test")
     incident = incidents.add_incident(store, employee_id=employee, version_id=version,
-                                      item_id="excellent-recording", amount=Decimal("2.5"))
+                                      item_id="excellent-recording", amount=Decimal("2.5"),
+                                      by="test")
     assert incidents.get_incident(store, incident)["amount"] == Decimal("2.5")
     assert store.execute("SELECT typeof(amount), amount FROM incidents").fetchone() == \
         ("text", "2.5")
@@ -104,12 +106,14 @@ def test_range_amounts_must_lie_in_the_range_and_are_stored_as_text(store):
 def test_unknown_employee_version_or_time_is_refused(setup):
     db, employee, version = setup
     with pytest.raises(NotFoundError, match="no employee with id 999"):
-        incidents.add_incident(db, employee_id=999, version_id=version, item_id="blaming")
+        incidents.add_incident(db, employee_id=999, version_id=version, item_id="blaming",
+                               by="test")
     with pytest.raises(NotFoundError, match="no rubric version with id 999"):
-        incidents.add_incident(db, employee_id=employee, version_id=999, item_id="blaming")
+        incidents.add_incident(db, employee_id=employee, version_id=999, item_id="blaming",
+                               by="test")
     with pytest.raises(ValueError, match="not an ISO date"):
         incidents.add_incident(db, employee_id=employee, version_id=version,
-                               item_id="blaming", at="yesterday")
+                               item_id="blaming", at="yesterday", by="test")
 
 
 def test_history_is_newest_first_with_item_text_who_and_deletions(setup):
@@ -132,11 +136,11 @@ def test_history_is_newest_first_with_item_text_who_and_deletions(setup):
 def test_incidents_for_a_team_and_day_range(setup):
     db, employee, version = setup
     team = db.execute("SELECT team_id FROM employees WHERE id = ?", (employee,)).fetchone()[0]
-    other = add_employee(db, code="A002", name="李四", team_id=None, post="客户服务代表")
+    other = add_employee(db, code="A002", name="李四", team_id=None, post="客户服务代表", by="test")
     for who, day in ((employee, "2026-11-01T00:00"), (employee, "2026-11-30T23:59"),
                      (employee, "2026-12-01T00:00"), (other, "2026-11-05T09:00")):
         incidents.add_incident(db, employee_id=who, version_id=version, item_id="blaming",
-                               at=day)
+                               at=day, by="test")
     rows = incidents.incidents_for_team(db, team_id=team, start=date(2026, 11, 1),
                                         end=date(2026, 11, 30))
     assert [r["at"] for r in rows] == ["2026-11-01T00:00:00", "2026-11-30T23:59:00"]
@@ -150,7 +154,7 @@ def test_the_screens_queries_use_the_indexes(setup):
     db, employee, version = setup
     team = db.execute("SELECT team_id FROM employees WHERE id = ?", (employee,)).fetchone()[0]
     incidents.add_incident(db, employee_id=employee, version_id=version, item_id="blaming",
-                           at="2026-11-02T10:00")
+                           at="2026-11-02T10:00", by="test")
     seen = []
     with db.tracer(lambda sql, params: seen.append((sql, params))):
         incidents.history(db, employee_id=employee)

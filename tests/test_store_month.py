@@ -19,13 +19,14 @@ D = Decimal
 
 def test_month_so_far_counts_the_custom_month_exactly(store):
     """cs-service-norms (base 100, deductions only), period 2026-11 = 26 Oct – 25 Nov."""
-    app_settings.put(store, "period_start_day", 26)
-    employee = add_employee(store, code="A001", name="张三", team_id=None, post="客户服务代表")
+    app_settings.put(store, "period_start_day", 26, by="test")
+    employee = add_employee(store, code="A001", name="张三", team_id=None, post="客户服务代表",
+                            by="test")
     version = latest_version_id(store, "cs-service-norms")
 
     def tick(item, at, **extra):
         return incidents.add_incident(store, employee_id=employee, version_id=version,
-                                      item_id=item, at=at, **extra)
+                                      item_id=item, at=at, **extra, by="test")
 
     tick("command-tone", "2026-10-26T00:00", count=2)           # first day: −20
     tick("early-hangup", "2026-11-25T23:59", severe=True)       # last day: −6 × 2
@@ -48,7 +49,7 @@ def test_month_so_far_counts_the_custom_month_exactly(store):
 
 def test_month_so_far_with_kpi_values_weights_and_a_bonus(store):
     """ecommerce-cs-kpi (weights) computed by hand from the rubric's bands."""
-    employee = add_employee(store, code="E1", name="张伟", team_id=None, post="客服")
+    employee = add_employee(store, code="E1", name="张伟", team_id=None, post="客服", by="test")
     version = latest_version_id(store, "ecommerce-cs-kpi")
     values = {
         "conversion-rate": {"num": D(78), "den": D(100)},   # 0.78 ≥ 0.75 → 100 × 35%  = 35
@@ -60,23 +61,24 @@ def test_month_so_far_with_kpi_values_weights_and_a_bonus(store):
         "attitude-rating": D("90.5"),                       # 90.5/100    → 90.5 × 5%  = 4.525
     }
     for item, value in values.items():
-        kpis.set_value(store, employee_id=employee, period="2026-11", item_id=item, value=value)
+        kpis.set_value(store, employee_id=employee, period="2026-11", item_id=item, value=value,
+                       by="test")
     for item in ("late", "experience"):                     # 考勤 100 − 2 → × 10% = 9.8; +1
         incidents.add_incident(store, employee_id=employee, version_id=version, item_id=item,
-                               at="2026-11-12T08:05")
+                               at="2026-11-12T08:05", by="test")
     view = month_so_far(store, employee_id=employee, period="2026-11")
     assert view.result.complete and view.result.total == D("90.825")
     assert view.result.total == D(35) + 16 + 8 + 4 + 4 + D("8.5") + D("4.525") + D("9.8") + 1
 
 
 def test_a_value_item_without_a_value_leaves_the_form_incomplete(store):
-    employee = add_employee(store, code="E1", name="张伟", team_id=None, post="客服")
+    employee = add_employee(store, code="E1", name="张伟", team_id=None, post="客服", by="test")
     view = month_so_far(store, employee_id=employee, period="2026-11")
     assert not view.result.complete and "conversion-rate" in view.result.missing
 
 
 def test_kpi_values_round_trip_and_clear(store):
-    employee = add_employee(store, code="E1", name="张伟", team_id=None, post="客服")
+    employee = add_employee(store, code="E1", name="张伟", team_id=None, post="客服", by="test")
     given_values = {"conversion-rate": {"num": D("930"), "den": D("1000.0")},
                     "response-time": D("31.250"), "tasks-rating": 85}
     for item, value in given_values.items():
@@ -89,7 +91,7 @@ def test_kpi_values_round_trip_and_clear(store):
     assert store.execute("SELECT count(*) FROM kpi_values WHERE typeof(value_json) != 'text'"
                          ).fetchone()[0] == 0
     kpis.set_value(store, employee_id=employee, period="2026-11", item_id="tasks-rating",
-                   value=None)
+                   value=None, by="test")
     assert "tasks-rating" not in kpis.values_for(store, employee_id=employee, period="2026-11")
     assert kpis.values_for(store, employee_id=employee, period="2026-10") == {}
 
@@ -100,8 +102,10 @@ def test_kpi_values_round_trip_and_clear(store):
 def test_any_decimal_round_trips_exactly(store, value):
     employee = store.execute("SELECT id FROM employees WHERE code = 'X'").fetchone()
     employee = employee[0] if employee else add_employee(
-        store, code="X", name="无岗位", team_id=None, post="无此岗位")  # no rubric: shape only
-    kpis.set_value(store, employee_id=employee, period="2026-11", item_id="n", value=value)
+        store, code="X", name="无岗位", team_id=None, post="无此岗位",
+        by="test")  # no rubric: shape only
+    kpis.set_value(store, employee_id=employee, period="2026-11", item_id="n", value=value,
+                   by="test")
     back = kpis.values_for(store, employee_id=employee, period="2026-11")["n"]
     assert back == value and str(back) == str(value)
 
@@ -114,21 +118,22 @@ def test_any_decimal_round_trips_exactly(store, value):
     ("tasks-rating", "abc", "'abc' is not a number"),
 ])
 def test_kpi_values_are_checked_against_the_rubric(store, item, value, message):
-    employee = add_employee(store, code="E1", name="张伟", team_id=None, post="客服")
+    employee = add_employee(store, code="E1", name="张伟", team_id=None, post="客服", by="test")
     with pytest.raises(ValueError, match=message):
-        kpis.set_value(store, employee_id=employee, period="2026-11", item_id=item, value=value)
+        kpis.set_value(store, employee_id=employee, period="2026-11", item_id=item, value=value,
+                       by="test")
     assert store.execute("SELECT count(*) FROM kpi_values").fetchone()[0] == 0
 
 
 def test_items_relative_to_the_team_mean_get_it_from_the_members(store):
     from models.people.teams import add_team
 
-    team = add_team(store, name="处理组")
+    team = add_team(store, name="处理组", by="test")
     people = [add_employee(store, code=f"P{n}", name=f"处理员{n}", team_id=team,
-                           post="10086业务处理员") for n in range(3)]
+                           post="10086业务处理员", by="test") for n in range(3)]
     for person, tickets in zip(people, (90, 120, 150)):
         kpis.set_value(store, employee_id=person, period="2026-11", item_id="tickets",
-                       value=D(tickets))
+                       value=D(tickets), by="test")
     view = month_so_far(store, employee_id=people[0], period="2026-11")
     assert view.sheet.context["team_mean"] == {"tickets": D(120)}
     assert view.result.item("tickets").value == D(90) / D(120)

@@ -67,7 +67,7 @@ def test_periods_tile_the_calendar(day, start_day, kind):
 
 
 def test_the_stored_settings_decide_the_current_period(store):
-    settings.put(store, "period_start_day", 26)
-    settings.put(store, "period_kind", "quarter")
+    settings.put(store, "period_start_day", 26, by="test")
+    settings.put(store, "period_kind", "quarter", by="test")
     assert current_period(store, date(2026, 9, 26)).key == "2026-Q4"
     assert resolve(store, "2026-11").start == date(2026, 10, 26)

@@ -20,11 +20,11 @@ def test_builtins_are_installed_once(store):
 def test_same_text_same_row_and_an_edit_needs_a_new_version(store):
     text = NORMS.read_text(encoding="utf-8")
     first = rubrics.latest_version_id(store, "cs-service-norms")
-    assert rubrics.save_rubric_text(store, text.replace("\n", "\r\n")) == first
+    assert rubrics.save_rubric_text(store, text.replace("\n", "\r\n"), by="test") == first
     edited = text.replace("deduct: 10", "deduct: 12", 1)
     with pytest.raises(RubricError, match="version 1 is already stored with different content"):
-        rubrics.save_rubric_text(store, edited, file="mine.yaml")
-    second = rubrics.save_rubric_text(store, edited.replace("version: 1", "version: 2"))
+        rubrics.save_rubric_text(store, edited, file="mine.yaml", by="test")
+    second = rubrics.save_rubric_text(store, edited.replace("version: 1", "version: 2"), by="test")
     assert rubrics.latest_version_id(store, "cs-service-norms") == second != first
     assert rubrics.load_version(store, first).item("command-tone").spec.low == 10
     assert rubrics.load_version(store, second).item("command-tone").spec.low == 12
@@ -35,7 +35,7 @@ def test_same_text_same_row_and_an_edit_needs_a_new_version(store):
 def test_invalid_rubrics_are_refused_with_their_location(store):
     bad = NORMS.read_text(encoding="utf-8").replace("deduct: 10", "deduct: -1", 1)
     with pytest.raises(RubricError, match=r"mine.yaml:\d+: item 'command-tone', field 'deduct'"):
-        rubrics.save_rubric_text(store, bad, file="mine.yaml")
+        rubrics.save_rubric_text(store, bad, file="mine.yaml", by="test")
 
 
 def test_posts_and_lookup_by_post(store):

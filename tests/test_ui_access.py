@@ -156,7 +156,7 @@ def test_a_lead_adds_people_only_to_her_teams(qtbot, led_office):
 
 
 def test_a_lead_without_teams_sees_nobody(qtbot, led_office):
-    users.set_user_teams(led_office.db, led_office.lead_user, [])
+    users.set_user_teams(led_office.db, led_office.lead_user, [], by="test")
     window = window_for(qtbot, led_office.db, signed_in(led_office, "lead"))
     assert shown_codes(window) == []
     assert not window.employees.add_employee_action.isEnabled()
@@ -285,12 +285,12 @@ def test_the_first_users_end_open_mode_with_a_sign_in(qtbot, store, monkeypatch)
 
 
 def test_idle_minutes_come_from_the_settings(qtbot, led_office):
-    settings.put(led_office.db, "idle_lock_minutes", 3)
+    settings.put(led_office.db, "idle_lock_minutes", 3, by="test")
     window = MainWindow(led_office.db, language="zh", user=signed_in(led_office, "lead"))
     qtbot.addWidget(window)
     assert window.window_lock.watcher.timeout_ms == 3 * 60_000
     assert window.window_lock.watcher.timer.isActive()
-    settings.put(led_office.db, "idle_lock_minutes", 0)
+    settings.put(led_office.db, "idle_lock_minutes", 0, by="test")
     never = MainWindow(led_office.db, language="zh", user=signed_in(led_office, "lead"))
     qtbot.addWidget(never)
     assert not never.window_lock.watcher.timer.isActive()

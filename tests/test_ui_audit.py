@@ -7,8 +7,8 @@ from ui.session import Session
 
 
 def test_filters_and_verify(qtbot, store):
-    team = add_team(store, name="一班")
-    add_employee(store, code="A1", name="张三", team_id=team, post="客服")
+    team = add_team(store, name="一班", by="test")
+    add_employee(store, code="A1", name="张三", team_id=team, post="客服", by="test")
     dialog = AuditDialog(Session(store))
     qtbot.addWidget(dialog)
     everything = dialog.table.rowCount()

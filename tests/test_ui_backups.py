@@ -33,7 +33,7 @@ def test_back_up_now_preview_and_restore(qtbot, store_path, quiet):
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 2).text() == "intact"
     assert dialog.table.item(0, 3).text() == "6"
-    add_employee(db, code="NEW1", name="新人", team_id=None, post="客服")
+    add_employee(db, code="NEW1", name="新人", team_id=None, post="客服", by="test")
     assert len(list_employees(db)) == 7
     dialog.table.selectRow(0)
     kept = dialog.restore_selected(confirm=True)
@@ -45,9 +45,10 @@ def test_back_up_now_preview_and_restore(qtbot, store_path, quiet):
 
 def test_a_damaged_store_is_offered_its_newest_good_backup(store_path, quiet):
     db = open_db(store_path)
-    backups.backup_now(db, folder=backups.default_backup_folder(store_path), reason="daily")
+    backups.backup_now(db, folder=backups.default_backup_folder(store_path), reason="daily",
+                       by="test")
     for n in range(300):                            # enough pages to damage the middle of
-        add_employee(db, code=f"X{n}", name=f"员工{n}", team_id=None, post="客服")
+        add_employee(db, code=f"X{n}", name=f"员工{n}", team_id=None, post="客服", by="test")
     db.close()
     garble_middle_pages(store_path)
     damaged = store_path.read_bytes()

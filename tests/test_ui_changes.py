@@ -123,7 +123,7 @@ def test_a_tick_shows_in_the_month_and_a_deletion_in_the_history_everywhere(
 
 
 def test_saved_settings_show_in_the_status_bar_and_sign_the_next_ticks(qtbot, db):
-    settings.put(db, "inspector_name", "Old Name")
+    settings.put(db, "inspector_name", "Old Name", by="test")
     window = make_window(qtbot, db)
     widget = choose(qtbot, window, "DEMO-02")
     assert window.statusBar().currentMessage() == f"Period {current_period(db).key}"

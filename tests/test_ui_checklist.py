@@ -24,9 +24,10 @@ def active_incidents(db, item_id):
 
 @pytest.fixture
 def employee(store):
-    team = add_team(store, name="一班")
+    team = add_team(store, name="一班", by="test")
     # 客户服务代表 → cs-service-norms: one 100-point section, 扣分制
-    return add_employee(store, code="A001", name="张三", team_id=team, post="客户服务代表")
+    return add_employee(store, code="A001", name="张三", team_id=team, post="客户服务代表",
+                        by="test")
 
 
 def make_widget(qtbot, db, employee_id, language="zh"):
@@ -124,8 +125,8 @@ def test_restart_on_the_same_file_shows_everything_again(qtbot, store_path, stor
 
 
 def test_value_inputs_are_validated_and_saved(qtbot, store):
-    team = add_team(store, name="电商")
-    employee = add_employee(store, code="E1", name="李四", team_id=team, post="客服")
+    team = add_team(store, name="电商", by="test")
+    employee = add_employee(store, code="E1", name="李四", team_id=team, post="客服", by="test")
     widget = make_widget(qtbot, store, employee)   # ecommerce-cs-kpi, weight style
     row = widget.rows["tasks-rating"]               # rating out of 100, weight 10
     edit = row.inputs["value"]
@@ -148,8 +149,8 @@ def test_value_inputs_are_validated_and_saved(qtbot, store):
 
 
 def test_nan_infinity_and_huge_values_are_refused_as_typed(qtbot, store):
-    team = add_team(store, name="电商")
-    employee = add_employee(store, code="E3", name="赵六", team_id=team, post="客服")
+    team = add_team(store, name="电商", by="test")
+    employee = add_employee(store, code="E3", name="赵六", team_id=team, post="客服", by="test")
     widget = make_widget(qtbot, store, employee)
     rating, ratio = widget.rows["tasks-rating"], widget.rows["conversion-rate"]
     for typed in ("NaN", "sNaN", "inf", "-Infinity", "1" * 40):
@@ -162,8 +163,8 @@ def test_nan_infinity_and_huge_values_are_refused_as_typed(qtbot, store):
 
 
 def test_ratio_input(qtbot, store):
-    team = add_team(store, name="电商")
-    employee = add_employee(store, code="E2", name="王五", team_id=team, post="客服")
+    team = add_team(store, name="电商", by="test")
+    employee = add_employee(store, code="E2", name="王五", team_id=team, post="客服", by="test")
     widget = make_widget(qtbot, store, employee)
     row = widget.rows["conversion-rate"]
     qtbot.keyClicks(row.inputs["num"], "71")
@@ -179,7 +180,8 @@ def test_history_delete_with_reason_updates_the_checklist(qtbot, store, employee
     from models.work import settings
     from tests.ui_store import count
 
-    settings.put(store, "inspector_name", "李班长")      # open mode: the setting names the actor
+    # open mode: the setting names the actor
+    settings.put(store, "inspector_name", "李班长", by="test")
     widget = make_widget(qtbot, store, employee)
     qtbot.mouseClick(widget.rows["misguidance"].plus, Qt.LeftButton)
     history = HistoryView(widget.session)                 # the same session: one hub

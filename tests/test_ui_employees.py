@@ -126,8 +126,8 @@ def test_typing_pinyin_initials_or_number_filters_the_rows(qtbot, panel):
 
 
 def test_team_filter(qtbot, db, panel):
-    other = teams.add_team(db, name="晚班")
-    employees.add_employee(db, code="N01", name="周七", team_id=other, post="客服")
+    other = teams.add_team(db, name="晚班", by="test")
+    employees.add_employee(db, code="N01", name="周七", team_id=other, post="客服", by="test")
     panel.reload()     # written behind the UI's back: no hub heard it
     assert panel.proxy.rowCount() == 7
     panel.team_picker.set_current_team(other)

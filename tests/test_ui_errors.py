@@ -112,10 +112,10 @@ def test_a_write_in_a_signed_period_is_refused_with_a_reason_code(office, draft)
     with pytest.raises(SignedPeriodError) as refused:
         incidents.add_incident(office.db, employee_id=office.a1,
                                version_id=office.agent_version, item_id="late",
-                               at="2026-11-10T09:00")
+                               at="2026-11-10T09:00", by="test")
     assert refused.value.reason == "signed_period"
     assert isinstance(refused.value, sqlite3.IntegrityError)   # still what SQLite raised
     assert errors.message(refused.value).startswith("This period's form is already signed")
     with pytest.raises(SignedPeriodError):
         kpis.set_value(office.db, employee_id=office.a1, period="2026-11", item_id="exam",
-                       value=99)
+                       value=99, by="test")

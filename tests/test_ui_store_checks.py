@@ -41,7 +41,7 @@ def press_when_shown(label, seen):
 def big_damaged_store(store_path, monkeypatch):
     """A store the light check passes (damage only in a big table) and that counts as big."""
     db = open_db(store_path, first_run_setup=False)
-    add_team(db, name="一班")
+    add_team(db, name="一班", by="test")
     db.close()
     insert_orphan_incident(store_path)
     monkeypatch.setattr(integrity, "FULL_CHECK_MAX_BYTES", 1024)
@@ -57,7 +57,7 @@ def test_full_check_damage_stops_writes_until_the_lead_goes_on(qtbot, big_damage
 
     def try_a_write():          # while the choice is open: nothing may be written
         try:
-            add_team(db, name="二班")
+            add_team(db, name="二班", by="test")
         except sqlite3.OperationalError as exc:
             refused.append(str(exc))
         press_when_shown("Keep working in this file", seen)
@@ -73,7 +73,7 @@ def test_full_check_damage_stops_writes_until_the_lead_goes_on(qtbot, big_damage
     qtbot.waitUntil(lambda: bool(results), timeout=20000)
     assert "found damage" in seen[0] and "incidents row" in seen[0]
     assert refused and "readonly" in refused[0]
-    add_team(db, name="三班")                     # writes again after the choice …
+    add_team(db, name="三班", by="test")                     # writes again after the choice …
     actions = [e["action"] for e in search_events(db, entity="database")]
     assert actions[:2] == ["integrity_override", "integrity_check"]   # … both recorded
     check = search_events(db, entity="database", text="integrity_check")[-1]
@@ -82,7 +82,8 @@ def test_full_check_damage_stops_writes_until_the_lead_goes_on(qtbot, big_damage
 
 def test_a_sound_big_store_is_checked_quietly(qtbot, store_path, monkeypatch):
     db = open_db(store_path, first_run_setup=False)
-    add_employee(db, code="K1", name="王丽", team_id=add_team(db, name="一班"), post="x")
+    add_employee(db, code="K1", name="王丽", team_id=add_team(db, name="一班", by="test"),
+                 post="x", by="test")
     db.close()
     monkeypatch.setattr(integrity, "FULL_CHECK_MAX_BYTES", 1024)
     db = open_db(store_path, first_run_setup=False)
@@ -91,7 +92,7 @@ def test_a_sound_big_store_is_checked_quietly(qtbot, store_path, monkeypatch):
     store_checks.check_in_background(window, db, store_path, on_result=results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=20000)
     assert results[0].ok
-    add_team(db, name="二班")                      # writes go on
+    add_team(db, name="二班", by="test")                      # writes go on
     assert search_events(db, entity="database")[0]["after"]["ok"] is True
 
 
@@ -110,3 +111,16 @@ def test_a_damaged_journal_is_told_after_start(qtbot, store_path):
     assert "could not be recovered" in box.text()
     assert str(open_report(db).journal.kept) in box.text()
     box.close()
+
+
+def test_the_app_closes_its_store_cleanly(qtbot, tmp_path, monkeypatch):
+    """No -wal left after a normal quit: the next start needs no journal or full check."""
+    from ui import app as app_module
+
+    monkeypatch.setenv("APPRAISAL_DESK_EXIT_AFTER_SHOW", "1")
+    path = tmp_path / "fresh.db"
+    assert app_module.run(db_path=path, lang="en") == 0
+    assert path.exists() and not (tmp_path / "fresh.db-wal").exists()
+    db = open_db(path, first_run_setup=False)
+    assert open_report(db).journal is None and open_report(db).fully_checked
+    db.close()

@@ -10,7 +10,7 @@ from models.storage.errors import NotFoundError
 
 
 def test_the_pin_is_stored_only_as_an_scrypt_hash(store):
-    user = users.add_user(store, name="李班长", role="lead", pin="482913")
+    user = users.add_user(store, name="李班长", role="lead", pin="482913", by="test")
     stored = store.execute("SELECT pin_hash FROM users WHERE id = ?", (user,)).fetchone()[0]
     assert "482913" not in stored
     scheme, n, r, p, salt, key = stored.split("$")
@@ -30,7 +30,7 @@ def test_the_pin_is_stored_only_as_an_scrypt_hash(store):
 
 
 def test_verify_accepts_the_pin_and_refuses_others(store):
-    user = users.add_user(store, name="王主任", role="reviewer", pin="1234")
+    user = users.add_user(store, name="王主任", role="reviewer", pin="1234", by="test")
     assert users.verify_pin(store, user, "1234") is True
     for wrong in ("1235", "12345", "", " 1234", "１２３４"):
         assert users.verify_pin(store, user, wrong) is False
@@ -38,8 +38,8 @@ def test_verify_accepts_the_pin_and_refuses_others(store):
 
 
 def test_two_users_with_the_same_pin_have_different_hashes(store):
-    a = users.add_user(store, name="甲", role="lead", pin="1234")
-    b = users.add_user(store, name="乙", role="lead", pin="1234")
+    a = users.add_user(store, name="甲", role="lead", pin="1234", by="test")
+    b = users.add_user(store, name="乙", role="lead", pin="1234", by="test")
     rows = dict(store.execute("SELECT id, pin_hash FROM users"))
     assert rows[a] != rows[b]  # salted
     assert users.verify_pin(store, a, "1234") and users.verify_pin(store, b, "1234")
@@ -54,12 +54,12 @@ def test_valid_pins(pin):
 @pytest.mark.parametrize("pin", ["123", "abcde", "      ", "12a", 1234, "x" * 129])
 def test_invalid_pins_are_refused_with_the_rule(store, pin):
     with pytest.raises(ValueError, match="PIN"):
-        users.add_user(store, name="新人", role="lead", pin=pin)
+        users.add_user(store, name="新人", role="lead", pin=pin, by="test")
     assert store.execute("SELECT count(*) FROM users").fetchone()[0] == 0
 
 
 def test_set_pin_replaces_the_old_one_and_logs_no_secret(store):
-    user = users.add_user(store, name="李班长", role="lead", pin=None)
+    user = users.add_user(store, name="李班长", role="lead", pin=None, by="test")
     assert users.get_user(store, user)["has_pin"] is False
     assert users.verify_pin(store, user, "1234") is False
     users.set_pin(store, user, pin="1234", by="admin")
@@ -72,19 +72,19 @@ def test_set_pin_replaces_the_old_one_and_logs_no_secret(store):
 
 
 def test_names_roles_and_lookups(store):
-    users.add_user(store, name="王主任", role="reviewer", pin="1234")
+    users.add_user(store, name="王主任", role="reviewer", pin="1234", by="test")
     with pytest.raises(ValueError, match="already exists"):
-        users.add_user(store, name=" 王主任 ", role="lead", pin="1234")
+        users.add_user(store, name=" 王主任 ", role="lead", pin="1234", by="test")
     with pytest.raises(ValueError, match="role must be one of lead, reviewer, hr"):
-        users.add_user(store, name="某人", role="boss", pin="1234")
+        users.add_user(store, name="某人", role="boss", pin="1234", by="test")
     with pytest.raises(ValueError, match="name is empty"):
-        users.add_user(store, name="  ", role="lead", pin="1234")
+        users.add_user(store, name="  ", role="lead", pin="1234", by="test")
     with pytest.raises(NotFoundError, match="no user with id 99"):
         users.get_user(store, 99)
     with pytest.raises(NotFoundError):
         users.verify_pin(store, 99, "1234")
-    hr = users.add_user(store, name="孙人事", role="hr", pin="1234")
-    users.set_user_active(store, hr, active=False)
+    hr = users.add_user(store, name="孙人事", role="hr", pin="1234", by="test")
+    users.set_user_active(store, hr, active=False, by="test")
     assert [u["name"] for u in users.list_users(store)] == ["王主任"]
     everyone = users.list_users(store, include_inactive=True)
     assert [u["name"] for u in everyone] == ["孙人事", "王主任"]
@@ -92,17 +92,17 @@ def test_names_roles_and_lookups(store):
 
 
 def test_authenticate_checks_role_activity_and_the_users_own_pin(store):
-    lead = users.add_user(store, name="李班长", role="lead", pin="1111")
-    reviewer = users.add_user(store, name="王主任", role="reviewer", pin="2222")
+    lead = users.add_user(store, name="李班长", role="lead", pin="1111", by="test")
+    reviewer = users.add_user(store, name="王主任", role="reviewer", pin="2222", by="test")
     assert users.authenticate(store, reviewer, "2222", roles=("reviewer", "hr"))["name"] == "王主任"
     with pytest.raises(users.WrongPinError, match="wrong PIN for 王主任"):
         users.authenticate(store, reviewer, "1111")  # the lead's PIN is not the reviewer's
     with pytest.raises(ValueError, match="李班长 is a lead and cannot review"):
         users.authenticate(store, lead, "1111", roles=("reviewer", "hr"), doing="review")
-    users.set_user_active(store, reviewer, active=False)
+    users.set_user_active(store, reviewer, active=False, by="test")
     with pytest.raises(ValueError, match="deactivated"):
         users.authenticate(store, reviewer, "2222")
-    nopin = users.add_user(store, name="新人", role="lead", pin=None)
+    nopin = users.add_user(store, name="新人", role="lead", pin=None, by="test")
     with pytest.raises(ValueError, match="no PIN yet"):
         users.authenticate(store, nopin, "")
 

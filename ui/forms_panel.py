@@ -162,6 +162,7 @@ class FormsPanel(QWidget):
         cancelled = []
         progress.canceled.connect(lambda: cancelled.append(True))
         db_path, period, language = self.session.path, self.period, self.language
+        actor = self.session.actor
 
         def job(report):
             from reports.batch import print_period
@@ -169,7 +170,7 @@ class FormsPanel(QWidget):
 
             # On the worker's own connection: SQLite connections stay in their thread.
             return on_worker_db(db_path, lambda db: print_period(
-                db, period=period, out_dir=out_dir, team=team,
+                db, period=period, out_dir=out_dir, team=team, by=actor,
                 progress=lambda done, total: report((done, total)),
                 cancel=lambda: bool(cancelled), language=language))
 

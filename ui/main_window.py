@@ -206,7 +206,8 @@ class MainWindow(QMainWindow):
             return None
 
         def done(target):
-            backups.record_backup(self.db, target, reason="daily")
+            backups.record_backup(self.db, target, reason="daily",
+                                  by=self.session.actor or "daily backup")
             self.session.changes.report({BACKUPS})
 
         def failed(error):

@@ -38,7 +38,7 @@ def check_in_background(window, db, db_path, *, on_result=None):
         return None
 
     def done(report):
-        store.record_full_check(db, report)
+        store.record_full_check(db, report, by=window.session.actor or "start-up check")
         if not report.ok:
             stop_writes(window, db, db_path, report)
         if on_result:

@@ -254,7 +254,7 @@ def _take(source_conn, folder, *, now):
                          "database is unchanged", path=folder, reason="backup_failed") from exc
 
 
-def backup_now(db, *, folder=None, reason="manual", by="", keep_daily=KEEP_DAILY,
+def backup_now(db, *, folder=None, reason="manual", by, keep_daily=KEEP_DAILY,
                keep_monthly=KEEP_MONTHLY, now=None):
     """Take a verified backup of the open store into `folder` (default: `backups` beside the
     database, created 0700), then rotate the folder. Returns the backup's path.
@@ -272,7 +272,7 @@ def backup_now(db, *, folder=None, reason="manual", by="", keep_daily=KEEP_DAILY
     return target
 
 
-def record_backup(db, target, *, reason, by=""):
+def record_backup(db, target, *, reason, by):
     """The audit event of a backup taken (by `backup_now`, or by `backup_file` in a worker,
     recorded afterwards on the store's own connection)."""
     try:
@@ -319,14 +319,14 @@ def is_due(folder, *, now=None):
     return not files or files[0][1].date() != today
 
 
-def daily_backup_if_due(db, *, folder=None, now=None, **keep):
+def daily_backup_if_due(db, *, by, folder=None, now=None, **keep):
     """The day's backup, on the first start of a day: the newest file in the folder decides.
     Returns the new backup's path, or None when today's backup exists."""
     db_path = _db_file(db.conn)
     checked = default_backup_folder(db_path) if folder in (None, "") else Path(folder)
     if not is_due(checked, now=now):
         return None
-    return backup_now(db, folder=folder, reason="daily", now=now, **keep)
+    return backup_now(db, folder=folder, reason="daily", by=by, now=now, **keep)
 
 
 # -- rotation ----------------------------------------------------------------------------------

@@ -66,7 +66,7 @@ def install_demo(db, *, today=None):
         audit.record(db, actor=BY, action="install", entity="demo", entity_id=team_id)
 
 
-def remove_demo(db, *, by=""):
+def remove_demo(db, *, by):
     """Remove every demo row: team, people, their incidents, inspections, KPI values and forms.
     One transaction; one audit event says it happened. The audit trail keeps its events about
     the demo: it is a hash chain and never loses an event."""

@@ -102,14 +102,15 @@ def _record_damaged_journal(db, journal):
     last = db.execute("SELECT max(at) FROM audit_events").fetchone()[0]
     journal = dataclasses.replace(journal, last_good_commit=last)
     r = journal.report
-    audit.record(db, actor="", action="journal_damaged", entity="database", entity_id=None,
+    audit.record(db, actor="start-up check", action="journal_damaged", entity="database",
+                 entity_id=None,
                  after={"lost_frames": r.lost_frames, "lost_commits": r.lost_commits,
                         "last_good_commit": last, "kept": str(journal.kept),
                         "problem": r.problem})
     return journal
 
 
-def record_full_check(db, report, *, by=""):
+def record_full_check(db, report, *, by):
     """The background full check's result (`integrity.check_file`) into the audit trail; a
     failed one stops writes (`PRAGMA query_only`) until `resume_writes` — the event is written
     first."""
@@ -120,7 +121,7 @@ def record_full_check(db, report, *, by=""):
         db.execute("PRAGMA query_only = ON")
 
 
-def resume_writes(db, report, *, by=""):
+def resume_writes(db, report, *, by):
     """The user chose to go on working in a file the full check found damaged: recorded."""
     db.execute("PRAGMA query_only = OFF")
     audit.record(db, actor=by, action="integrity_override", entity="database", entity_id=None,

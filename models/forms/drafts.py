@@ -67,7 +67,7 @@ def create_forms(db, *, team_id, period, by):
     return created
 
 
-def reevaluate(db, form_id, *, by=""):
+def reevaluate(db, form_id, *, by):
     """Take the team's current results into a lead's draft; clears "team results changed".
     Returns the team figures now used."""
     with db.atomic():

@@ -59,7 +59,7 @@ def _clean(db, fields, employee_id=None):
 
 
 def add_employee(db, *, code, name, team_id, post, hire_date=None, probation=False,
-                 demo=False, by=""):
+                 demo=False, by):
     with db.atomic():
         row = _clean(db, {"code": code, "name": name, "team_id": team_id, "post": post,
                           "hire_date": hire_date, "probation": probation})
@@ -75,7 +75,7 @@ def add_employee(db, *, code, name, team_id, post, hire_date=None, probation=Fal
     return employee_id
 
 
-def update_employee(db, employee_id, *, by="", **fields):
+def update_employee(db, employee_id, *, by, **fields):
     if not fields:
         return
     with db.atomic():
@@ -87,7 +87,7 @@ def update_employee(db, employee_id, *, by="", **fields):
                      before=before, after=get_employee(db, employee_id))
 
 
-def set_employee_active(db, employee_id, *, active, by=""):
+def set_employee_active(db, employee_id, *, active, by):
     with db.atomic():
         before = get_employee(db, employee_id)
         db.execute("UPDATE employees SET active = ? WHERE id = ?", (int(bool(active)), employee_id))

@@ -179,7 +179,7 @@ def preview_employees(db, path):
     return preview
 
 
-def commit_import(db, preview, *, by=""):
+def commit_import(db, preview, *, by):
     """Write every previewed row in ONE transaction (unknown teams are created); refused when
     the preview has errors. Returns the number of employees added."""
     if preview.errors:

@@ -30,7 +30,7 @@ def _clean_name(name):
     return name
 
 
-def add_team(db, *, name, demo=False, by=""):
+def add_team(db, *, name, demo=False, by):
     name = _clean_name(name)
     with db.atomic():
         if team_by_name(db, name) is not None:
@@ -54,7 +54,7 @@ def _update(db, team_id, action, by, **fields):
                      before=before, after=get_team(db, team_id))
 
 
-def rename_team(db, team_id, *, name, by=""):
+def rename_team(db, team_id, *, name, by):
     name = _clean_name(name)
     other = team_by_name(db, name)
     if other is not None and other["id"] != team_id:
@@ -62,11 +62,11 @@ def rename_team(db, team_id, *, name, by=""):
     _update(db, team_id, "rename", by, name=name)
 
 
-def set_team_active(db, team_id, *, active, by=""):
+def set_team_active(db, team_id, *, active, by):
     _update(db, team_id, "activate" if active else "deactivate", by, active=int(bool(active)))
 
 
-def set_team_lead(db, team_id, *, employee_id, by=""):
+def set_team_lead(db, team_id, *, employee_id, by):
     """The employee whose form is derived from this team's (None: no lead)."""
     if employee_id is not None and not db.execute(
             "SELECT 1 FROM employees WHERE id = ?", (employee_id,)).fetchone():

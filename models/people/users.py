@@ -94,7 +94,7 @@ def _check_role(role):
         raise ValueError(f"user role must be one of {', '.join(ROLES)} (got {role!r})")
 
 
-def add_user(db, *, name, role, pin, by=""):
+def add_user(db, *, name, role, pin, by):
     """A new user; `pin` may be None (then the user cannot sign until `set_pin`)."""
     name = (name or "").strip()
     if not name:
@@ -115,7 +115,7 @@ def add_user(db, *, name, role, pin, by=""):
     return user_id
 
 
-def set_pin(db, user_id, *, pin, by=""):
+def set_pin(db, user_id, *, pin, by):
     pin_hash = hash_pin(pin)
     with db.atomic():
         before = get_user(db, user_id)
@@ -125,7 +125,7 @@ def set_pin(db, user_id, *, pin, by=""):
                      before={"has_pin": before["has_pin"]}, after={"has_pin": True})
 
 
-def set_user_active(db, user_id, *, active, by=""):
+def set_user_active(db, user_id, *, active, by):
     with db.atomic():
         before = get_user(db, user_id)
         db.execute("UPDATE users SET active = ? WHERE id = ?", (int(bool(active)), user_id))
@@ -164,7 +164,7 @@ def user_team_ids(db, user_id):
         "SELECT team_id FROM user_teams WHERE user_id = ? ORDER BY team_id", (user_id,))]
 
 
-def set_user_teams(db, user_id, team_ids, *, by=""):
+def set_user_teams(db, user_id, team_ids, *, by):
     """Make `team_ids` exactly the user's teams; one audit event with the sets before/after."""
     wanted = set()
     for team_id in team_ids:

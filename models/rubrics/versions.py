@@ -34,7 +34,7 @@ def clear_cache():
     _parsed.clear()
 
 
-def save_rubric_text(db, text, *, builtin=False, file="<input>", by=""):
+def save_rubric_text(db, text, *, builtin=False, file="<input>", by):
     """Validate and store one rubric version; returns its row id.
 
     The same content again returns the same row; different content under a version number

@@ -37,7 +37,7 @@ def check_incident(rubric, *, item_id, count=1, severe=False, amount=None, where
 
 
 def add_incident(db, *, employee_id, version_id, item_id, count=1, severe=False, amount=None,
-                 note="", at=None, by="", inspection_id=None):
+                 note="", at=None, by, inspection_id=None):
     where = f"incident for employee {employee_id}"
     rubric = load_version(db, version_id)
     checked = check_incident(rubric, item_id=item_id, count=count, severe=severe, amount=amount,

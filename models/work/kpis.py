@@ -60,7 +60,7 @@ def _rubric_for(db, employee_id, version_id):
     return found[1] if found else None
 
 
-def set_value(db, *, employee_id, period, item_id, value, by="", source="manual",
+def set_value(db, *, employee_id, period, item_id, value, by, source="manual",
               version_id=None):
     """Store (or with None clear) one value, checked against the rubric of `version_id` or of
     the employee's post: unknown item, wrong type, rating out of range → ValueError."""

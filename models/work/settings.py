@@ -55,7 +55,7 @@ def get(db, key):
     return setting.default if row is None else codec.loads(row[0])
 
 
-def put(db, key, value, *, by=""):
+def put(db, key, value, *, by):
     setting = _declared(key)
     _check(setting, value)
     with db.atomic():
@@ -67,7 +67,7 @@ def put(db, key, value, *, by=""):
                      before={key: before}, after={key: value})
 
 
-def put_many(db, values, *, by=""):
+def put_many(db, values, *, by):
     """Save the settings of a form in one transaction: all of them or, when one is refused
     (ValueError) or the write fails, none. Only the changed ones are written and audited;
     returns them ({key: new value})."""
