@@ -1,7 +1,7 @@
 """Built-in rubrics of the `chengdu` group (客户服务部管理规章制度(成都)2014).
 
 Each rubric is scored on its sample sheet.
-Every expected figure below is computed by hand from shared/RUBRIC-FORMAT.md (the computation is
+Every expected figure below is computed by hand from docs/rubric-contract.md (the computation is
 written above the assertions); none is copied from the engine's output.
 """
 

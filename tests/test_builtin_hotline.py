@@ -1,6 +1,6 @@
 """Built-in rubrics of the `hotline` group (10086/12580 management posts) on their sample sheets.
 
-Every expected figure below is computed by hand from shared/RUBRIC-FORMAT.md and
+Every expected figure below is computed by hand from docs/rubric-contract.md and
 docs/rubric-extensions.md (the computation is written above the assertions); none is copied from
 the engine's output. Totals are shown ROUND_HALF_UP to 0.01, as the contract prints them.
 """

@@ -1,6 +1,6 @@
 """Built-in rubrics of the `kpi` group, scored on their sample sheets.
 
-Every expected figure below is computed by hand from shared/RUBRIC-FORMAT.md (the computation is
+Every expected figure below is computed by hand from docs/rubric-contract.md (the computation is
 written above the assertions); none is copied from the engine's output.
 """
 
