@@ -117,7 +117,9 @@ def test_the_app_closes_its_store_cleanly(qtbot, tmp_path, monkeypatch):
     """No -wal left after a normal quit: the next start needs no journal or full check."""
     from ui import app as app_module
 
-    monkeypatch.setenv("APPRAISAL_DESK_EXIT_AFTER_SHOW", "1")
+    # The event loop ends at once (a real exec() and quit() would leave pytest-qt's
+    # application unable to deliver the later tests' queued signals).
+    monkeypatch.setattr(QApplication, "exec", lambda app: 0)
     path = tmp_path / "fresh.db"
     assert app_module.run(db_path=path, lang="en") == 0
     assert path.exists() and not (tmp_path / "fresh.db-wal").exists()
