@@ -32,7 +32,7 @@ def add_verify_arguments(parser):
 
 
 def main_print(args):
-    from models.database.store import StoreError, open_db
+    from models.database.store import StoreError, open_db, open_report
     from reports.batch import BatchError, print_period
     from reports.fonts import FontError
 
@@ -49,6 +49,9 @@ def main_print(args):
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    journal = open_report(db).journal
+    if journal is not None and journal.damaged:
+        print(f"warning: {journal.sentence()}", file=sys.stderr)
     try:
         paths = print_period(db, period=args.period, team=getattr(args, "team", None),
                              out_dir=args.out, by="main.py print", progress=progress,

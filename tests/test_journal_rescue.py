@@ -122,3 +122,13 @@ def test_no_journal_check_on_a_file_the_app_holds(store_path, monkeypatch):
         db.close()
     finally:
         lock.release()
+
+
+def test_the_command_line_tells_of_a_damaged_journal(store_path, tmp_path):
+    wal = crashed_store(store_path)
+    damage(wal, 0)
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(store_path),
+                           "print", "--period", "2026-11", "--out", str(tmp_path / "pdf"),
+                           "--no-sign"], capture_output=True, text=True, timeout=120)
+    assert "warning: The database journal was damaged" in done.stderr
+    assert "could not be recovered" in done.stderr

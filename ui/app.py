@@ -125,13 +125,10 @@ def _run(app, path, lang):
     from ui.main_window import MainWindow
     from ui.work import wait_for_background
 
-    try:
-        lock = lock_database(path)   # AlreadyOpen is a StoreError
-    except StoreError as exc:
-        QMessageBox.critical(None, "Appraisal Desk 考评台", str(exc))
-        return 2
+    lock = None
     try:
         try:
+            lock = lock_database(path)   # AlreadyOpen is a StoreError
             # This process holds the file: a -wal beside it was left by a crash, check it.
             db = _open_or_offer_backup(path, partial(open_db, check_journal=True), StoreError)
             lock.confirm()
@@ -163,4 +160,5 @@ def _run(app, path, lang):
         db.close()
         return code
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()

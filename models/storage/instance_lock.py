@@ -88,10 +88,6 @@ class DatabaseLock:
             os.close(fd)   # closing the descriptor releases its lock
         self._fds, self._keys = [], []
 
-    @property
-    def held(self):
-        return bool(self._fds)
-
 
 def lock_database(path):
     """Hold the file at `path` for this process; AlreadyOpen (a StoreError) names who holds it."""

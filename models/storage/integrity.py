@@ -127,6 +127,12 @@ def check_file(path, *, skip=(), foreign_keys=True):
     return IntegrityReport(not problems, _clip(problems), path)
 
 
+def header_page_size(header):
+    """The page size an SQLite file header (its first 18+ bytes) gives (1 stands for 65536)."""
+    size = int.from_bytes(header[16:18], "big")
+    return 65536 if size == 1 else size
+
+
 def _header_problems(path):
     """A truncated file, told by its 100-byte header (only when no WAL or journal is beside it:
     a checkpoint killed half-way legitimately leaves the main file short until recovery)."""
@@ -138,8 +144,7 @@ def _header_problems(path):
                     # drop SQLite's locks (models/storage/live_files.py)
     if len(header) < 100:
         return [f"the file is truncated ({len(header)} bytes)"]
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
+    page_size = header_page_size(header)
     if page_size < 512 or page_size & (page_size - 1):
         return [f"the header is damaged (page size {page_size})"]
     pages = int.from_bytes(header[28:32], "big")

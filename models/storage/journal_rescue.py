@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from models.storage import integrity, live_files
 from models.storage.safe_files import copy_bytes, private, remove_quietly
 from models.storage.wal_check import WalReport, analyse_wal_file
 
@@ -88,14 +89,12 @@ def _keep(temp, target):
 def _page_size(path):
     """The store's page size from its header (read before SQLite opens it), or None."""
     try:
-        with open(path, "rb") as f:
-            header = f.read(18)
+        header = live_files.read_head(path, 18)
     except OSError:
         return None
-    if len(header) < 18:
+    if header is None or len(header) < 18:
         return None
-    size = int.from_bytes(header[16:18], "big")
-    return 65536 if size == 1 else size or None
+    return integrity.header_page_size(header) or None
 
 
 def _remove_partials(path):
