@@ -230,7 +230,7 @@ def test_a_version_3_file_gets_user_teams(store_path, monkeypatch):
         open_db(store_path, first_run_setup=False).close()
     db = open_db(store_path, first_run_setup=False)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
         assert "user_teams" in db.table_names()
     finally:
         db.close()

@@ -85,7 +85,8 @@ def test_a_v2_file_gets_its_events_chained(store_path, monkeypatch):
                        "VALUES ('2026-11-01T00:00:00', 'x', 'add', 'team', ?)", (i,))
         db.close()
     db = open_db(store_path, first_run_setup=False)
-    assert verify_chain(db).checked == 3 and verify_chain(db).ok
+    # Three old events, chained, then migration 5's "introduce_seals".
+    assert verify_chain(db).checked == 4 and verify_chain(db).ok
     audit.record(db, actor="y", action="add", entity="team", entity_id=9)
-    assert verify_chain(db).ok and verify_chain(db).checked == 4
+    assert verify_chain(db).ok and verify_chain(db).checked == 5
     db.close()

@@ -240,7 +240,7 @@ def test_a_draft_can_be_dropped_and_a_cancelled_correction_closes_the_period(off
         (revision,))] == ["create", "delete"]
 
 
-def test_removing_the_demo_also_removes_its_signed_forms(store, monkeypatch):
+def test_removing_the_demo_keeps_a_signed_form_and_its_employee(store, monkeypatch):
     from models.people import users
 
     fast_pins(monkeypatch)
@@ -252,6 +252,14 @@ def test_removing_the_demo_also_removes_its_signed_forms(store, monkeypatch):
     demo_form = form_of(store, employee_by_code(store, "DEMO-02")["id"])
     assert forms.form_view(store, demo_form).blockers == []
     forms.submit(store, demo_form, user_id=lead, pin="1234", strokes=STROKES)
-    demo.remove_demo(store, by="test")
-    assert count(store, "assessments") == count(store, "signatures") == 0
-    assert count(store, "employees") == 0
+    assert demo.remove_demo(store, by="test") == 1
+    assert count(store, "assessments") == count(store, "signatures") == 1
+    kept = store.execute("SELECT code, demo, active FROM employees").fetchall()
+    assert kept == [("DEMO-02", 0, 0)]
+    # Neither the flag nor a plain DELETE can take a signed record away afterwards.
+    with pytest.raises(sqlite3.IntegrityError, match="never demo"):
+        store.execute("UPDATE employees SET demo = 1")
+    with pytest.raises(sqlite3.IntegrityError, match="cannot be deleted"):
+        store.execute("DELETE FROM assessments")
+    with pytest.raises(sqlite3.IntegrityError, match="never be deleted"):
+        store.execute("DELETE FROM signatures")

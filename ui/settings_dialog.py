@@ -167,4 +167,7 @@ class SettingsDialog(QDialog):
                          changes={EMPLOYEES, TEAMS, INCIDENTS, VALUES, FORMS})
         if removed.ok:
             self._show_demo_state()
-            self.demo_note.setText(self.tr("The demo data was removed."))
+            kept = removed.value
+            self.demo_note.setText(self.tr("The demo data was removed.") if not kept else self.tr(
+                "The demo data was removed, except %n employee(s) with signed forms: a signed "
+                "form is never deleted, so they stay as inactive employees.", "", kept))

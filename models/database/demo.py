@@ -67,23 +67,27 @@ def install_demo(db, *, today=None):
 
 
 def remove_demo(db, *, by):
-    """Remove every demo row: team, people, their incidents, inspections, KPI values and forms.
-    One transaction; one audit event says it happened. The audit trail keeps its events about
-    the demo: it is a hash chain and never loses an event."""
+    """Remove every demo row: team, people, their incidents, inspections, KPI values and draft
+    forms. A demo employee with a signed form is evidence like any other: she is kept, with her
+    forms and inputs, as an inactive real record (nothing signed is ever deleted). One
+    transaction; one audit event says what went and what stayed. Returns the number kept."""
     with db.atomic():
-        ids = "SELECT id FROM employees WHERE demo = 1"
+        signed = ("SELECT employee_id FROM assessments WHERE state != 'draft'")
+        kept_ids = [row[0] for row in db.execute(
+            f"SELECT id FROM employees WHERE demo = 1 AND id IN ({signed}) ORDER BY id")]
+        ids = f"SELECT id FROM employees WHERE demo = 1 AND id NOT IN ({signed})"
         removed = db.execute(f"SELECT count(*) FROM ({ids})").fetchone()[0]
-        # Demo forms go first (the triggers let demo forms go): their periods then reopen.
-        db.execute("DELETE FROM signatures WHERE assessment_id IN "
-                   f"(SELECT id FROM assessments WHERE employee_id IN ({ids}))")
+        # Their drafts go first: a draft has no signature.
         db.execute(f"DELETE FROM assessments WHERE employee_id IN ({ids})")
         for table in ("incidents", "inspections", "kpi_values"):
             db.execute(f"DELETE FROM {table} WHERE employee_id IN ({ids})")
         db.execute(f"UPDATE teams SET lead_employee_id = NULL WHERE lead_employee_id IN ({ids})")
-        db.execute("DELETE FROM employees WHERE demo = 1")
-        # A real employee moved into the demo team keeps it: the team then stops being demo.
+        db.execute(f"DELETE FROM employees WHERE id IN ({ids})")
+        db.execute("UPDATE employees SET demo = 0, active = 0 WHERE demo = 1")
+        # A team keeping anyone (a real employee moved in, or a kept one) stops being demo.
         db.execute("DELETE FROM teams WHERE demo = 1 AND id NOT IN "
                    "(SELECT team_id FROM employees WHERE team_id IS NOT NULL)")
         db.execute("UPDATE teams SET demo = 0 WHERE demo = 1")
         audit.record(db, actor=by, action="remove", entity="demo", entity_id=None,
-                     after={"employees": removed})
+                     after={"employees": removed, "kept_signed": kept_ids})
+    return len(kept_ids)

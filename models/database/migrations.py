@@ -342,6 +342,61 @@ V4 = [
 ]
 
 
+# Migration 5: tamper evidence (docs/reliability.md). Signatures carry a seal (the
+# organisation key's signature over the form's SHA-256 and the signature itself); the audit
+# chain's head is anchored, signed, in `chain_anchors` and in a log outside the file; nothing
+# signed can be deleted, demo or not, and the demo flag never reaches a signed record.
+V5 = [
+    "ALTER TABLE signatures ADD COLUMN seal TEXT",
+    """CREATE TABLE chain_anchors (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        event_id INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        why TEXT NOT NULL,
+        signature TEXT NOT NULL)""",
+    """CREATE TRIGGER chain_anchors_append_only BEFORE UPDATE ON chain_anchors
+        BEGIN SELECT RAISE(ABORT, 'chain anchors are append-only'); END""",
+    """CREATE TRIGGER chain_anchors_never_deleted BEFORE DELETE ON chain_anchors
+        BEGIN SELECT RAISE(ABORT, 'chain anchors are never deleted'); END""",
+    # One row naming this store, so its anchor log outside the file is found again.
+    """CREATE TABLE store_identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        store_id TEXT NOT NULL,
+        created_at TEXT NOT NULL)""",
+    """CREATE TRIGGER store_identity_fixed BEFORE UPDATE ON store_identity
+        BEGIN SELECT RAISE(ABORT, 'the store identity never changes'); END""",
+    """CREATE TRIGGER store_identity_kept BEFORE DELETE ON store_identity
+        BEGIN SELECT RAISE(ABORT, 'the store identity never changes'); END""",
+    "DROP TRIGGER assessments_no_delete",
+    f"""CREATE TRIGGER assessments_no_delete BEFORE DELETE ON assessments
+        WHEN OLD.state != 'draft'
+        BEGIN SELECT RAISE(ABORT, '{FROZEN_MESSAGE}: it cannot be deleted'); END""",
+    "DROP TRIGGER signatures_no_delete",
+    """CREATE TRIGGER signatures_no_delete BEFORE DELETE ON signatures
+        BEGIN SELECT RAISE(ABORT, 'signatures can never be deleted'); END""",
+    """CREATE TRIGGER employees_demo_never_signed BEFORE UPDATE OF demo ON employees
+        WHEN NEW.demo = 1 AND OLD.demo = 0 AND EXISTS (
+            SELECT 1 FROM assessments a WHERE a.employee_id = NEW.id AND a.state != 'draft')
+        BEGIN SELECT RAISE(ABORT, 'an employee with a signed form is never demo data'); END""",
+]
+
+
+def _v5_tamper_evidence(db):
+    import uuid
+
+    from models import audit
+    from models.storage import clock
+
+    _statements(V5)(db)
+    db.execute("INSERT INTO store_identity (id, store_id, created_at) VALUES (1, ?, ?)",
+               (uuid.uuid4().hex, clock.stamp()))
+    # Signatures made before seals existed stay unsealed; the chain says up to which one.
+    last = db.execute("SELECT coalesce(max(id), 0) FROM signatures").fetchone()[0]
+    audit.record(db, actor="system", action="introduce_seals", entity="store", entity_id=None,
+                 after={"unsealed_up_to": last})
+
+
 def _statements(statements):
     def run(db):
         for sql in statements:
@@ -354,6 +409,7 @@ MIGRATIONS = [
     (2, _statements(V2)),
     (3, _v3_audit_chain),
     (4, _statements(V4)),
+    (5, _v5_tamper_evidence),
 ]
 
 
