@@ -18,10 +18,16 @@ def build_parser():
     score.add_argument("rubric", metavar="RUBRIC")
     score.add_argument("sheet", metavar="SHEET")
     score.add_argument("--json", action="store_true", help="print the result as JSON")
-    from reports.cli import add_print_arguments, add_verify_arguments  # no Qt, no reportlab
+    from reports.cli import (  # no Qt, no reportlab
+        add_check_arguments,
+        add_print_arguments,
+        add_verify_arguments,
+    )
 
     add_print_arguments(commands.add_parser("print", help="print a period's forms as PDFs"))
     add_verify_arguments(commands.add_parser("verify", help="check that form PDFs are intact"))
+    add_check_arguments(commands.add_parser(
+        "check", help="check the store for tampering and damage (exit 1 on any problem)"))
     return parser
 
 
@@ -33,9 +39,10 @@ def main(argv=None):
     if args.command == "score":
         from scoring.cli import score
         return score(args.rubric, args.sheet, as_json=args.json)
-    if args.command in ("print", "verify"):
-        from reports.cli import main_print, main_verify
-        return (main_print if args.command == "print" else main_verify)(args)
+    if args.command in ("print", "verify", "check"):
+        from reports import cli
+        return {"print": cli.main_print, "verify": cli.main_verify,
+                "check": cli.main_check}[args.command](args)
     _preload_before_qt()
     from ui.app import run
     return run(db_path=args.db, lang=args.lang)

@@ -5,6 +5,16 @@ import re
 from pathlib import Path
 
 UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+SIGNING_DIR = "signing"     # beside the database (models.trust.keys.SIGNING_DIR)
+REASON = "考核表 Appraisal form"
+
+
+def signing_dir(db_path):
+    """The organisation's key and certificate of the store at `db_path`: the `signing/` folder
+    beside the database (models.trust.keys). `main.py print`/`verify` and the app use it."""
+    from models.trust import keys
+
+    return keys.signing_dir(db_path)
 
 
 class BatchError(RuntimeError):
@@ -25,7 +35,7 @@ def file_name(document):
 
 
 def render_batch(documents, out_dir, *, progress=None, cancel=None, language="zh",
-                 org_dir=None, reason="考核表 Appraisal form"):
+                 org_dir=None, reason=REASON):
     """Print every document into `out_dir`; returns the paths written, in order.
 
     `documents`: a sequence of form documents, or of zero-argument callables returning one
@@ -33,7 +43,6 @@ def render_batch(documents, out_dir, *, progress=None, cancel=None, language="zh
     called after each form; `cancel()` is asked before each: when it returns True the batch
     stops and keeps only whole files. With `org_dir` every PDF is also signed (PAdES)."""
     from reports.fonts import cjk_font
-    from reports.pdf_form import render_form
 
     cjk_font()                      # once, and a missing font fails before any file is made
     out_dir = Path(out_dir)
@@ -42,44 +51,87 @@ def render_batch(documents, out_dir, *, progress=None, cancel=None, language="zh
     for entry in documents:
         if cancel is not None and cancel():
             break
-        document = entry() if callable(entry) else entry
-        target = out_dir / file_name(document)
-        part = target.with_name(target.name + ".render.part")
         try:
-            render_form(document, part, language=language)
-            if org_dir is not None:
-                from reports.pdf_sign import sign_pdf
-
-                sign_pdf(part, target, org_dir=org_dir, reason=reason,
-                         organisation=document.get("organisation") or None)
-            else:
-                os.replace(part, target)
+            document = entry() if callable(entry) else entry
+        except Exception as exc:    # a form that cannot be read (or was tampered with)
+            raise BatchError(getattr(exc, "form_id", "?"), exc, written) from exc
+        target = out_dir / file_name(document)
+        try:
+            _write(document, target, language=language, org_dir=org_dir, reason=reason)
         except Exception as exc:
             raise BatchError(document.get("form_id"), exc, written) from exc
-        finally:
-            part.unlink(missing_ok=True)
         written.append(target)
         if progress is not None:
             progress(len(written), total)
     return written
 
 
+def _write(document, target, *, language, org_dir, reason):
+    """One form into `target`: rendered, signed (with `org_dir`), renamed into place whole."""
+    from reports.pdf_form import render_form
+
+    part = target.with_name(target.name + ".render.part")
+    try:
+        render_form(document, part, language=language)
+        if org_dir is not None:
+            from reports.pdf_sign import sign_pdf
+
+            sign_pdf(part, target, org_dir=org_dir, reason=reason,
+                     organisation=document.get("organisation") or None)
+        else:
+            os.replace(part, target)
+    finally:
+        part.unlink(missing_ok=True)
+    return target
+
+
+def save_form(db, form_id, target, *, org_dir, language="zh", reason=REASON):
+    """One form's PDF, signed with the certificate in `org_dir`, into the file `target` (whole
+    or not at all): the app's "Save signed PDF…", on the same path as the batch."""
+    from models import forms
+    from reports.fonts import cjk_font
+
+    cjk_font()                      # a missing font fails before the file is made
+    document = with_anchor(forms.document(db, form_id), print_anchor(db, org_dir))
+    return _write(document, Path(target), language=language, org_dir=org_dir, reason=reason)
+
+
+def print_anchor(db, org_dir):
+    """A signed PDF carries the audit trail's head, anchored as it is printed: a store later
+    found older than its paper was replaced by an older copy (`main.py verify` says so)."""
+    if org_dir is None:
+        return None
+    from models.trust import anchors
+
+    return anchors.anchor_now(db, "print")
+
+
+def with_anchor(document, anchor):
+    if anchor is not None:
+        document = dict(document, anchor={"event_id": anchor["event_id"],
+                                          "hash": anchor["hash"]})
+    return document
+
+
 def print_period(db, *, period, out_dir, team=None, by, progress=None, cancel=None,
                  language="zh", org_dir=None):
     """Every form of `period` (one team's, by name, or all active teams'): drafts are made for
-    whoever has none yet (models.forms.create_forms), then each latest revision is printed."""
-    from functools import partial
-
+    whoever has none yet (models.forms.create_forms) on the teams where `by` may make forms
+    (a reviewer prints what there is), then each latest revision is printed."""
     from models import forms
+    from models.people import access
     from models.people.teams import list_teams
 
     teams = [t for t in list_teams(db) if not team or t["name"] == team]
     if team and not teams:
         raise LookupError(f"no active team named {team!r}")
     for row in teams:
-        forms.create_forms(db, team_id=row["id"], period=period, by=by)
+        if access.allows(by, "create_forms", team_id=row["id"]):
+            forms.create_forms(db, team_id=row["id"], period=period, by=by)
     wanted = {t["id"] for t in teams}
     rows = [r for r in forms.list_forms(db, period=period) if r["team_id"] in wanted]
-    loaders = [partial(forms.document, db, r["id"]) for r in rows]
+    anchor = print_anchor(db, org_dir)
+    loaders = [lambda form_id=r["id"]: with_anchor(forms.document(db, form_id), anchor)
+               for r in rows]
     return render_batch(loaders, out_dir, progress=progress, cancel=cancel, language=language,
                         org_dir=org_dir)

@@ -1,7 +1,8 @@
 """PAdES signatures on printed forms with the organisation's own certificate, and offline checks.
 
-The certificate is self-signed and made on first use in `org_dir` (its key readable by the owner
-only). pyHanko takes ~0.7 s to import, so it is imported inside the functions that need it.
+The certificate is self-signed and made on first use in `org_dir` by models.trust.keys, which
+also keeps the key encrypted. pyHanko takes ~0.7 s to import, so it is imported inside the
+functions that need it.
 """
 
 import os
@@ -9,12 +10,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from reports.pdf_meta import parse_keywords
+from reports.pdf_meta import parse_anchor, parse_keywords
 
-KEY_FILE = "org-signing-key.pem"
-CERT_FILE = "org-signing-cert.pem"
+# The names models.trust.keys gives them (not imported from there: importing reports stays
+# light; tests/test_org_key.py checks they agree).
+KEY_FILE, CERT_FILE = "org-signing-key.pem", "org-signing-cert.pem"
 FIELD = "AppraisalDeskSignature"
-VALID_YEARS = 50        # forms are checked years later; there is no timestamp authority offline
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Verification:
     signer: str | None = None
     trusted: bool | None = None     # signed with this organisation's certificate (None: not asked)
     damaged: bool = False           # not readable as a PDF (so whether it was signed is unknown)
+    anchor: tuple | None = None     # (event id, hash) of the audit trail it was printed at
 
     @property
     def ok(self):
@@ -60,9 +62,12 @@ def sign_pdf(src, dst, *, org_dir, reason, organisation=None):
     return dst
 
 
-def verify_pdf(path, *, org_dir=None):
-    """Check a printed form offline. With `org_dir`, the signer must also be the organisation's
-    certificate kept there (FileNotFoundError when there is none). Never raises for a bad
+def verify_pdf(path, *, org_dir=None, cert=None):
+    """Check a printed form offline. With `cert` (an asn1crypto certificate, or the path of a
+    PEM or DER file) or `org_dir` (the certificate kept there), the signer must also be that
+    organisation certificate: any other signer is NOT TRUSTED, whatever name it carries
+    (FileNotFoundError when the certificate is missing). Without either, who signed is not
+    checked (`trusted` is None): `main.py verify` never asks that way. Never raises for a bad
     file: the answer says what is wrong."""
     from io import BytesIO
 
@@ -71,17 +76,23 @@ def verify_pdf(path, *, org_dir=None):
     try:
         data = Path(path).read_bytes()
         reader = PdfFileReader(BytesIO(data), strict=False)
-        form_id, revision, sha256 = parse_keywords(_info(reader, "/Keywords"))
+        meta = _info(reader, "/Keywords")
+        form_id, revision, sha256 = parse_keywords(meta)
         signatures = reader.embedded_signatures
     except Exception as exc:     # noqa: BLE001 — any parse failure means a damaged file
         return Verification(False, False, None, None, None, damaged=True,
                             message=f"ALTERED or damaged: not a readable PDF ({_short(exc)})")
-    found = dict(form_id=form_id, revision=revision, sha256=sha256)
+    found = dict(form_id=form_id, revision=revision, sha256=sha256, anchor=parse_anchor(meta))
     if not signatures:
         return Verification(False, False, **found, message=(
             "NOT SIGNED: nothing proves this PDF is unaltered; print it again with signing on "
             "or compare its SHA-256 with the store"))
-    cert = _certificate(Path(org_dir)) if org_dir is not None else None
+    if cert is not None and not hasattr(cert, "dump"):
+        from models.trust import keys
+
+        cert = keys.load_certificate(cert)
+    elif cert is None and org_dir is not None:
+        cert = _certificate(Path(org_dir))
     return _validate(signatures[-1], cert, found)
 
 
@@ -91,6 +102,8 @@ def _validate(signature, cert, found):
     such rather than as a path-building failure."""
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
+
+    from models.trust import keys
 
     try:
         own = signature.signer_cert
@@ -109,10 +122,11 @@ def _validate(signature, cert, found):
         return Verification(True, True, **found, signer=signer, message=(
             f"intact: unchanged since signed by {signer} at {when} (signer not checked against "
             "the organisation's certificate)"))
-    if own.dump() != cert.dump():
+    if own.dump() != cert.dump():     # the whole certificate: a name anyone can copy
         return Verification(True, True, **found, signer=signer, trusted=False, message=(
-            f"NOT OURS: unchanged since signed at {when}, but by {signer}, which is not this "
-            "organisation's certificate"))
+            f"NOT TRUSTED: unchanged since signed at {when}, but by a certificate named "
+            f"\"{signer}\" that is not the organisation's (its SHA-256 fingerprint is "
+            f"{keys.fingerprint(own)})"))
     if not status.trusted:
         return Verification(True, True, **found, signer=signer, trusted=False, message=(
             f"NOT VALID: unchanged since signed at {when}, but the organisation's certificate "
@@ -155,93 +169,28 @@ def _short(exc):
 
 def org_certificate(org_dir, organisation=None):
     """The organisation's signing certificate (asn1crypto), made on first use."""
-    org_dir = Path(org_dir)
-    _ensure(org_dir, organisation)
-    return _certificate(org_dir)
+    from models.trust import keys
+
+    keys.ensure(org_dir, organisation)
+    return keys.certificate(org_dir)
 
 
 def _certificate(org_dir):
-    from asn1crypto import pem, x509
+    from models.trust import keys
 
-    cert_path = org_dir / CERT_FILE
-    if not cert_path.is_file():
+    org_dir = Path(org_dir)
+    if not (org_dir / CERT_FILE).is_file():
         raise FileNotFoundError(f"no organisation certificate in {org_dir} ({CERT_FILE})")
-    raw = cert_path.read_bytes()
-    if pem.detect(raw):
-        _, _, raw = pem.unarmor(raw)
-    return x509.Certificate.load(raw)
+    return keys.certificate(org_dir)
 
 
 @lru_cache(maxsize=4)
 def _signer(org_dir, organisation):
     from pyhanko.sign import signers
 
-    _ensure(Path(org_dir), organisation)
+    from models.trust import keys
+
+    keys.ensure(Path(org_dir), organisation)
     return signers.SimpleSigner.load(str(Path(org_dir) / KEY_FILE),
-                                     str(Path(org_dir) / CERT_FILE))
-
-
-def _ensure(org_dir, organisation):
-    """Make the key (0600) and the self-signed certificate when missing. A key without its
-    certificate (a crash between the two writes) gets a new certificate for the same key."""
-    key_path, cert_path = org_dir / KEY_FILE, org_dir / CERT_FILE
-    if key_path.is_file() and cert_path.is_file():
-        return
-    if cert_path.is_file():
-        raise FileNotFoundError(f"{key_path} is missing: the organisation certificate in "
-                                f"{org_dir} cannot sign without its key")
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    org_dir.mkdir(parents=True, exist_ok=True)
-    if key_path.is_file():
-        key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
-    else:
-        # ECDSA P-256: PAdES and every current viewer accept it, and unlike RSA its key loads
-        # in microseconds (pyHanko loads the key for each signature).
-        key = ec.generate_private_key(ec.SECP256R1())
-        _write_private(key_path, key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption()))
-    cert = _self_signed(key, organisation)
-    part = cert_path.with_name(cert_path.name + ".part")
-    part.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    os.replace(part, cert_path)
-
-
-def _write_private(path, data):
-    """Create `path` readable and writable by its owner only, then fill it."""
-    part = path.with_name(path.name + ".part")
-    part.unlink(missing_ok=True)
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-    os.replace(part, path)
-
-
-def _self_signed(key, organisation):
-    from datetime import UTC, datetime, timedelta
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.x509.oid import NameOID
-
-    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, f"{organisation} — Appraisal Desk"
-                                     if organisation else "Appraisal Desk")]
-    if organisation:
-        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
-    name = x509.Name(attributes)
-    now = datetime.now(UTC)
-    usage = x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                          data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                          crl_sign=False, encipher_only=False, decipher_only=False)
-    return (x509.CertificateBuilder()
-            .subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - timedelta(days=1))
-            .not_valid_after(now + timedelta(days=365 * VALID_YEARS))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(usage, critical=True)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
-                           critical=False)
-            .sign(key, hashes.SHA256()))
+                                     str(Path(org_dir) / CERT_FILE),
+                                     key_passphrase=keys.secret(org_dir))

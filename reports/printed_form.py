@@ -65,11 +65,18 @@ def printed_form(document, language="zh"):
         footer=words["footer"].format(
             form_id=document.get("form_id", ""), revision=document.get("revision", ""),
             state=words["states"].get(document.get("state"), document.get("state", "")),
-            sha256=document.get("sha256") or words["unfrozen"]),
+            sha256=document.get("sha256") or words["unfrozen"]) + _anchor_text(document, words),
         qr_text=qr_text(document),
         meta={"form_id": document.get("form_id"), "revision": document.get("revision"),
-              "sha256": document.get("sha256") or ""},
+              "sha256": document.get("sha256") or "", "anchor": document.get("anchor")},
     )
+
+
+def _anchor_text(document, words):
+    anchor = document.get("anchor")
+    if not anchor:
+        return ""
+    return words["anchor"].format(event_id=anchor["event_id"], hash=anchor["hash"][:16])
 
 
 def qr_text(document):

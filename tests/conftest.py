@@ -10,6 +10,8 @@ from hypothesis import settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The one-app-per-file locks of the tests' stores stay out of the user's cache folder.
 os.environ.setdefault("APPRAISAL_DESK_LOCK_DIR", tempfile.mkdtemp(prefix="appraisal-locks-"))
+# Tests never write into the developer's real keyring (tests/test_org_key.py fakes one).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 # Property tests draw the same examples on every run, so a CI result is repeatable; set
 # HYPOTHESIS_PROFILE=explore to draw new ones locally.

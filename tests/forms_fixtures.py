@@ -20,7 +20,8 @@ from models.work import kpis
 PERIOD = "2026-11"
 STROKES = [[[0.1, 0.5], [0.3, 0.2], [0.5, 0.6]], [[0.6, 0.4], [0.9, 0.45]]]
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 24
-PINS = {"lead": "1234", "reviewer": "246810", "hr": "hr-secret"}
+# New PINs are 6–12 digits or a password of 8+ characters (models/people/users.py).
+PINS = {"lead": "130524", "reviewer": "246810", "hr": "hr-secret"}
 
 AGENT = """\
 id: t-agent
@@ -98,10 +99,14 @@ class Office:
     hr: int
 
 
+FAST_N = 2 ** 10
+
+
 def fast_pins(monkeypatch):
-    """Cheaper scrypt for the form tests (the cost is stored in each hash, so verifying
-    works the same); tests/test_users.py checks the real parameters."""
-    monkeypatch.setattr(users, "SCRYPT_N", 2 ** 10)
+    """Cheaper scrypt for the tests (the cost is stored in each hash, so verifying works the
+    same, and a hash made this cheap is not "upgraded" while the cost stays lowered);
+    tests/test_users.py checks the real parameters, tests/test_pin_throttle.py the upgrade."""
+    monkeypatch.setattr(users, "SCRYPT_N", FAST_N)
 
 
 def make_office(db, monkeypatch):
@@ -148,7 +153,7 @@ def sign_through(db, form_id, office, *, until="locked", at="2026-12-01T10:00"):
         return
     employee = db.execute("SELECT e.name FROM employees e JOIN assessments a "
                           "ON a.employee_id = e.id WHERE a.id = ?", (form_id,)).fetchone()[0]
-    forms.acknowledge(db, form_id, name=employee, strokes=STROKES)
+    forms.acknowledge(db, form_id, name=employee, strokes=STROKES, by="李班长")
     if until == "acknowledged":
         return
     forms.review(db, form_id, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES)

@@ -104,7 +104,7 @@ def test_open_mode_ends_with_the_first_user_who_can_sign_in(store, fast):
     assert not access.open_mode(store)
     users.set_user_active(store, hr, active=False, by="test")
     assert access.open_mode(store)
-    users.set_pin(store, no_pin, pin="5678", by="test")
+    users.set_pin(store, no_pin, pin="567890", by="test")
     assert not access.open_mode(store)
 
 
@@ -118,7 +118,7 @@ def test_the_first_user_must_be_an_hr_admin(store, fast):
 
 def test_the_last_hr_admin_stays(store, fast):
     hr = users.add_user(store, name="孙人事", role="hr", pin="hr-secret", by="test")
-    lead = users.add_user(store, name="李班长", role="lead", pin="1234", by="test")
+    lead = users.add_user(store, name="李班长", role="lead", pin="123456", by="test")
     with pytest.raises(ValueError, match="last active HR admin"):
         access.check_deactivate(store, hr)
     with pytest.raises(ValueError, match="yourself"):
@@ -130,7 +130,7 @@ def test_the_last_hr_admin_stays(store, fast):
 
 def test_signed_in_user_carries_the_teams(store, fast):
     team = add_team(store, name="一班", by="test")
-    lead = users.add_user(store, name="李班长", role="lead", pin="1234", by="test")
+    lead = users.add_user(store, name="李班长", role="lead", pin="123456", by="test")
     users.set_user_teams(store, lead, [team], by="孙人事")
     row = access.signed_in_user(store, lead)
     assert row["team_ids"] == [team] and "pin_hash" not in row
@@ -140,7 +140,7 @@ def test_signed_in_user_carries_the_teams(store, fast):
 # -- the users' teams (migration 4) ---------------------------------------------------------------
 def test_set_user_teams_replaces_the_set_and_is_audited(store, fast):
     a, b, c = (add_team(store, name=n, by="test") for n in ("一班", "二班", "三班"))
-    lead = users.add_user(store, name="李班长", role="lead", pin="1234", by="test")
+    lead = users.add_user(store, name="李班长", role="lead", pin="123456", by="test")
     assert users.user_team_ids(store, lead) == []
     users.set_user_teams(store, lead, [b, a], by="孙人事")
     assert users.user_team_ids(store, lead) == sorted([a, b])
@@ -158,7 +158,7 @@ def test_set_user_teams_replaces_the_set_and_is_audited(store, fast):
 
 def test_set_user_teams_refuses_unknown_teams_and_users(store, fast):
     team = add_team(store, name="一班", by="test")
-    lead = users.add_user(store, name="李班长", role="lead", pin="1234", by="test")
+    lead = users.add_user(store, name="李班长", role="lead", pin="123456", by="test")
     users.set_user_teams(store, lead, [team], by="test")
     for bad in ([team, 999], ["1"], [True]):
         with pytest.raises(ValueError):
@@ -176,7 +176,7 @@ def test_removing_the_demo_takes_its_team_assignments_along(store_path, fast):
     db = open_db(store_path)                        # a fresh file: with the demo team
     try:
         demo_team = next(t["id"] for t in list_teams(db) if t["demo"])
-        lead = users.add_user(db, name="李班长", role="lead", pin="1234", by="test")
+        lead = users.add_user(db, name="李班长", role="lead", pin="123456", by="test")
         users.set_user_teams(db, lead, [demo_team], by="test")
         demo.remove_demo(db, by="test")
         assert users.user_team_ids(db, lead) == []

@@ -8,8 +8,11 @@ import pkgutil
 
 import models
 
-# Parameters named like an actor that are not one: a read-only filter on the audit trail.
-NOT_AN_ACTOR = {("models.audit.query", "search_events", "actor")}
+# Parameters named like an actor that are not one: a read-only filter on the audit trail; the
+# operator of a PIN check, named in a wrong PIN's event and "unknown" (never empty) when nobody
+# is signed in yet (the sign-in screen; the signing steps know only the signer).
+NOT_AN_ACTOR = {("models.audit.query", "search_events", "actor"),
+                ("models.people.users", "authenticate", "by")}
 
 
 def _public_functions():

@@ -235,7 +235,7 @@ def test_restore_brings_the_backup_back_and_keeps_the_current_file(live, store_p
     later = tick(live, 5, note="after the backup")
     live.close()
     current = store_path.read_bytes()
-    aside = restore(taken, store_path, now=DAY + timedelta(hours=1))
+    aside = restore(taken, store_path, now=DAY + timedelta(hours=1), by="test")
     assert aside == store_path.with_name("store.db.before-restore-20261123-103000")
     assert aside.read_bytes() == current                      # kept byte for byte
     db = open_db(store_path)
@@ -246,7 +246,7 @@ def test_restore_brings_the_backup_back_and_keeps_the_current_file(live, store_p
         assert conn.execute(f"SELECT note FROM incidents WHERE id = {later[-1]}").fetchone() \
             == ("after the backup",)
     # A second restore in the same second never overwrites the first kept file.
-    again = restore(taken, store_path, now=DAY + timedelta(hours=1))
+    again = restore(taken, store_path, now=DAY + timedelta(hours=1), by="test")
     assert again != aside and aside.read_bytes() == current
     assert not list(store_path.parent.glob("*.partial"))
 
@@ -260,7 +260,7 @@ def test_restore_over_a_crashed_file_keeps_its_wal_with_it(live, store_path, tmp
     for suffix in ("", "-wal"):
         shutil.copyfile(f"{store_path}{suffix}", f"{crashed}{suffix}")
     assert integrity.side_files(crashed)
-    aside = restore(taken, crashed, now=DAY)
+    aside = restore(taken, crashed, now=DAY, by="test")
     assert integrity.side_files(crashed) == []               # no stale WAL on the restored file
     assert integrity.side_files(aside)                        # it went with the kept file
     with integrity.open_read_only(aside) as conn:
@@ -286,7 +286,7 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(live, store_path, tmp_
     for candidate, message in ((bad, "cannot be restored"), (other, "not an Appraisal Desk"),
                                (tmp_path / "missing.db", "no such file")):
         with pytest.raises(StoreError, match=message) as info:
-            restore(candidate, store_path)
+            restore(candidate, store_path, by="test")
         assert info.value.reason == "backup_invalid"
     assert store_path.read_bytes() == before
     assert sorted(os.listdir(store_path.parent)) == names
@@ -296,7 +296,7 @@ def test_restore_into_a_new_place(live, tmp_path):
     taken = backup_now(live, reason="t", now=DAY, by="test")
     target = tmp_path / "fresh" / "restored.db"
     target.parent.mkdir()
-    assert restore(taken, target) is None
+    assert restore(taken, target, by="test") is None
     db = open_db(target)
     assert count(db, "incidents") == count(live, "incidents")
     db.close()
@@ -316,7 +316,10 @@ def test_a_full_backup_disk_leaves_no_file_and_the_database_unchanged(live, tmp_
     with pytest.raises(StoreError, match="disk is full.*no backup was taken") as info:
         backup_now(live, folder=folder, reason="manual", by="test")
     assert info.value.reason == "backup_failed" and os.listdir(folder) == []
-    assert integrity.table_counts(live.conn) == before
+    # Only the anchor made for the copy stays: it signs the trail's head, it is not data.
+    after = integrity.table_counts(live.conn)
+    assert after.pop("chain_anchors") == before.pop("chain_anchors") + 1
+    assert after == before
     assert not live.conn.in_transaction
 
 
@@ -345,7 +348,7 @@ def test_an_empty_backup_is_listed_and_restored(empty, store_path):
     assert (info.ok, info.incidents, info.newest_incident_at) == (True, 0, None)
     assert info.employees == count(empty, "employees")
     empty.close()
-    assert restore(taken, store_path, now=DAY) is not None
+    assert restore(taken, store_path, now=DAY, by="test") is not None
     db = open_db(store_path, first_run_setup=False)
     assert count(db, "incidents") == 0
     db.close()

@@ -74,7 +74,7 @@ def test_killed_backups_leave_only_whole_verified_backups(store_path):
 RESTORE_LOOP = """
 from models.database.backup_restore import restore
 while True:
-    restore(sys.argv[1], sys.argv[2])
+    restore(sys.argv[1], sys.argv[2], by="test")
     print("restored", flush=True)
 """
 

@@ -143,7 +143,7 @@ def test_the_signed_document_is_the_frozen_snapshot_plus_signatures(office, draf
     # Later changes to the people, the settings or the inputs elsewhere never reach it.
     update_employee(db, office.a1, name="张三丰", post="高级坐席", by="test")
     app_settings.put(db, "organisation", "新名字", by="test")
-    forms.acknowledge(db, draft, name="张三丰", strokes=STROKES)
+    forms.acknowledge(db, draft, name="张三丰", strokes=STROKES, by="李班长")
     again = forms.document(db, draft)
     assert again["employee"]["name"] == "张三" and again["organisation"] == ""
     assert again["state"] == "acknowledged" and len(again["signatures"]) == 2

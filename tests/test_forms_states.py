@@ -23,9 +23,11 @@ def _state(db, form_id):
 
 
 def _snapshot(db):
-    """Everything a refused step must leave as it was."""
+    """Everything a refused step must leave as it was (a wrong PIN's own count and audit
+    event aside: models/people/users.py, tests/test_pin_throttle.py)."""
     return [list(db.execute(f"SELECT * FROM {t} ORDER BY id")) for t in
-            ("assessments", "signatures", "audit_events", "incidents")]
+            ("assessments", "signatures", "incidents")] + [list(db.execute(
+                "SELECT * FROM audit_events WHERE action != 'wrong_pin' ORDER BY id"))]
 
 
 def _submit(office, form_id, **kw):
@@ -40,7 +42,7 @@ def test_the_acknowledged_path_walks_every_state(office, draft):
     assert _state(db, draft) == "draft"
     sha = _submit(office, draft)
     assert _state(db, draft) == "submitted" and forms.get_form(db, draft)["sha256"] == sha
-    forms.acknowledge(db, draft, name="张三", strokes=STROKES, png=PNG)
+    forms.acknowledge(db, draft, name="张三", strokes=STROKES, png=PNG, by="李班长")
     assert _state(db, draft) == "acknowledged"
     forms.review(db, draft, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES)
     assert _state(db, draft) == "reviewed"
@@ -55,21 +57,28 @@ def test_the_acknowledged_path_walks_every_state(office, draft):
     assert signatures[0]["strokes"] == STROKES
     events = audit.events_for(db, entity="assessment", entity_id=draft)
     assert [(e["action"], e["actor"]) for e in events] == [
-        ("create", "李班长"), ("submitted", "李班长"), ("acknowledged", "张三"),
+        ("create", "李班长"), ("submitted", "李班长"), ("acknowledged", "李班长"),
         ("reviewed", "王主任"), ("locked", "孙人事")]
     assert events[1]["after"]["sha256"] == sha and events[1]["after"]["total"] == "92.00"
+    # The employee signs; the signed-in user who operated the app is the event's actor.
+    assert events[2]["after"] == {"employee": "张三", "state": "acknowledged"}
 
 
 def test_the_disputed_path_walks_every_state(office, draft):
     db = office.db
     _submit(office, draft)
     with pytest.raises(ValueError, match="needs the employee's reason"):
-        forms.dispute(db, draft, name="张三", reason="  ")
-    forms.dispute(db, draft, name="张三", reason="迟到当天系统故障 The clock was wrong")
+        forms.dispute(db, draft, name="张三", reason="  ", by="李班长")
+    forms.dispute(db, draft, name="张三", reason="迟到当天系统故障 The clock was wrong",
+                  by="李班长")
     form = forms.get_form(db, draft)
     assert form["state"] == "disputed"
     assert form["dispute_reason"] == "迟到当天系统故障 The clock was wrong"
     assert forms.document(db, draft)["dispute_reason"] == form["dispute_reason"]
+    event = audit.events_for(db, entity="assessment", entity_id=draft)[-1]
+    assert (event["action"], event["actor"], event["after"]) == (
+        "disputed", "李班长", {"employee": "张三", "reason": form["dispute_reason"],
+                             "state": "disputed"})
     forms.review(db, draft, user_id=office.hr, pin=PINS["hr"], strokes=STROKES)
     forms.lock(db, draft, user_id=office.reviewer, pin=PINS["reviewer"])
     assert _state(db, draft) == "locked"
@@ -80,7 +89,7 @@ def test_the_disputed_path_walks_every_state(office, draft):
 
 def test_a_dispute_may_carry_the_employees_signature(office, draft):
     _submit(office, draft)
-    forms.dispute(office.db, draft, name="张三", reason="不同意", strokes=STROKES)
+    forms.dispute(office.db, draft, name="张三", reason="不同意", strokes=STROKES, by="李班长")
     assert [s["role"] for s in forms.form_view(office.db, draft).signatures] == [
         "appraiser", "employee"]
 
@@ -89,8 +98,9 @@ def test_a_dispute_may_carry_the_employees_signature(office, draft):
 def test_steps_out_of_order_are_refused_and_write_nothing(office, draft, step):
     db = office.db
     calls = {
-        "acknowledge": lambda: forms.acknowledge(db, draft, name="张三", strokes=STROKES),
-        "dispute": lambda: forms.dispute(db, draft, name="张三", reason="不同意"),
+        "acknowledge": lambda: forms.acknowledge(db, draft, name="张三", strokes=STROKES,
+                                                 by="李班长"),
+        "dispute": lambda: forms.dispute(db, draft, name="张三", reason="不同意", by="李班长"),
         "review": lambda: forms.review(db, draft, user_id=office.reviewer,
                                        pin=PINS["reviewer"], strokes=STROKES),
         "lock": lambda: forms.lock(db, draft, user_id=office.hr, pin=PINS["hr"]),
@@ -109,11 +119,11 @@ def test_review_and_lock_need_their_turn(office, draft):
     _submit(office, draft)
     with pytest.raises(ValueError, match="is submitted: only an acknowledged or disputed form"):
         forms.review(db, draft, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES)
-    forms.acknowledge(db, draft, name="张三", strokes=STROKES)
+    forms.acknowledge(db, draft, name="张三", strokes=STROKES, by="李班长")
     with pytest.raises(ValueError, match="is acknowledged: only a reviewed form can be locked"):
         forms.lock(db, draft, user_id=office.hr, pin=PINS["hr"])
     with pytest.raises(ValueError, match="only a submitted form can be acknowledged"):
-        forms.acknowledge(db, draft, name="张三", strokes=STROKES)
+        forms.acknowledge(db, draft, name="张三", strokes=STROKES, by="李班长")
 
 
 def test_a_wrong_pin_is_refused_and_writes_nothing(office, draft):
@@ -123,10 +133,10 @@ def test_a_wrong_pin_is_refused_and_writes_nothing(office, draft):
         _submit(office, draft, pin="9999")
     assert _snapshot(db) == before and _state(db, draft) == "draft"
     _submit(office, draft)
-    forms.acknowledge(db, draft, name="张三", strokes=STROKES)
+    forms.acknowledge(db, draft, name="张三", strokes=STROKES, by="李班长")
     before = _snapshot(db)
     with pytest.raises(ValueError, match="wrong PIN for 王主任"):
-        forms.review(db, draft, user_id=office.reviewer, pin="1234", strokes=STROKES)
+        forms.review(db, draft, user_id=office.reviewer, pin="123456", strokes=STROKES)
     assert _snapshot(db) == before
 
 
@@ -140,18 +150,18 @@ def test_nobody_signs_as_someone_else(office, draft):
     _submit(office, draft)
     before = _snapshot(db)
     with pytest.raises(ValueError, match="李四 cannot sign for 张三"):
-        forms.acknowledge(db, draft, name="李四", strokes=STROKES)   # 代签
+        forms.acknowledge(db, draft, name="李四", strokes=STROKES, by="李班长")   # 代签
     with pytest.raises(ValueError, match="cannot sign for 张三"):
-        forms.dispute(db, draft, name="", reason="不同意")
+        forms.dispute(db, draft, name="", reason="不同意", by="李班长")
     assert _snapshot(db) == before
-    forms.acknowledge(db, draft, name=" 张三 ", strokes=STROKES)
+    forms.acknowledge(db, draft, name=" 张三 ", strokes=STROKES, by="李班长")
     # The appraiser cannot review their own form even with a reviewer's role.
     from models.people import users
 
     both = users.add_user(db, name="周双岗", role="reviewer", pin="135790", by="test")
     other = form_of(db, office.a2)
     forms.submit(db, other, user_id=both, pin="135790", strokes=STROKES)
-    forms.acknowledge(db, other, name="李四", strokes=STROKES)
+    forms.acknowledge(db, other, name="李四", strokes=STROKES, by="李班长")
     with pytest.raises(ValueError, match="周双岗 signed form .* as its appraiser"):
         forms.review(db, other, user_id=both, pin="135790", strokes=STROKES)
 
@@ -159,7 +169,7 @@ def test_nobody_signs_as_someone_else(office, draft):
 def test_a_lead_cannot_review_or_lock(office, draft):
     db = office.db
     _submit(office, draft)
-    forms.acknowledge(db, draft, name="张三", strokes=STROKES)
+    forms.acknowledge(db, draft, name="张三", strokes=STROKES, by="李班长")
     before = _snapshot(db)
     with pytest.raises(ValueError, match="李班长 is a lead and cannot review forms"):
         forms.review(db, draft, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES)
@@ -218,12 +228,12 @@ def test_overdue_lists_forms_past_due_and_not_acknowledged(office, draft):
     _submit(office, draft, at="2026-11-27T09:00")            # Friday: due Friday 4 December
     other = form_of(db, office.a2)
     _submit(office, other, at="2026-11-27T09:00")
-    forms.acknowledge(db, other, name="李四", strokes=STROKES)
+    forms.acknowledge(db, other, name="李四", strokes=STROKES, by="李班长")
     assert forms.overdue(db, today=date(2026, 12, 4)) == []  # the due day itself is in time
     late = forms.overdue(db, today=date(2026, 12, 7))        # Monday after
     assert [(f["id"], f["code"], f["due_at"], f["days_late"]) for f in late] == [
         (draft, "A1", "2026-12-04", 3)]
-    forms.dispute(db, draft, name="张三", reason="不同意")     # answered, even if late
+    forms.dispute(db, draft, name="张三", reason="不同意", by="李班长")     # answered, even if late
     assert forms.overdue(db, today=date(2026, 12, 7)) == []
 
 

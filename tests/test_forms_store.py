@@ -121,7 +121,7 @@ def test_a_form_cannot_be_inserted_signed_nor_pushed_without_its_signature(offic
                    "rubric_version_id, state, snapshot_json, sha256, created_at) VALUES "
                    "(?, '2026-11', '2026-11-01', '2026-11-30', ?, 'locked', '{}', 'x', 'now')",
                    (office.a1, office.agent_version))
-    forms.create_forms(db, team_id=office.team_a, period=PERIOD, by="")
+    forms.create_forms(db, team_id=office.team_a, period=PERIOD, by="test")
     draft = form_of(db, office.a1)
     with pytest.raises(sqlite3.IntegrityError, match="needs its signature first"):
         db.execute("UPDATE assessments SET state = 'submitted', snapshot_json = '{}', "
@@ -139,7 +139,7 @@ def _tick(office, employee, at, item="late"):
 def test_the_incidents_of_a_signed_period_are_frozen(office):
     db = office.db
     inside = _tick(office, office.a1, "2026-11-10T09:00")
-    forms.create_forms(db, team_id=office.team_a, period=PERIOD, by="")
+    forms.create_forms(db, team_id=office.team_a, period=PERIOD, by="test")
     sign_through(db, form_of(db, office.a1), office, until="submitted")
 
     with pytest.raises(sqlite3.IntegrityError, match=PERIOD_SIGNED):  # raw insert
@@ -171,7 +171,7 @@ def test_the_incidents_of_a_signed_period_are_frozen(office):
 def test_the_kpi_values_of_a_signed_period_are_frozen(office):
     db = office.db
     kpis.set_value(db, employee_id=office.a1, period="2026-12", item_id="exam", value=50, by="test")
-    forms.create_forms(db, team_id=office.team_a, period=PERIOD, by="")
+    forms.create_forms(db, team_id=office.team_a, period=PERIOD, by="test")
     sign_through(db, form_of(db, office.a1), office, until="acknowledged")
     with pytest.raises(sqlite3.IntegrityError, match=PERIOD_SIGNED):
         kpis.set_value(db, employee_id=office.a1, period=PERIOD, item_id="exam", value=100,
@@ -248,10 +248,10 @@ def test_removing_the_demo_keeps_a_signed_form_and_its_employee(store, monkeypat
     team = team_by_name(store, demo.TEAM)
     made = forms.create_forms(store, team_id=team["id"], period=PERIOD, by="(demo)")
     assert len(made) == 6
-    lead = users.add_user(store, name="李班长", role="lead", pin="1234", by="test")
+    lead = users.add_user(store, name="李班长", role="lead", pin="123456", by="test")
     demo_form = form_of(store, employee_by_code(store, "DEMO-02")["id"])
     assert forms.form_view(store, demo_form).blockers == []
-    forms.submit(store, demo_form, user_id=lead, pin="1234", strokes=STROKES)
+    forms.submit(store, demo_form, user_id=lead, pin="123456", strokes=STROKES)
     assert demo.remove_demo(store, by="test") == 1
     assert count(store, "assessments") == count(store, "signatures") == 1
     kept = store.execute("SELECT code, demo, active FROM employees").fetchall()

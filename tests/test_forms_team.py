@@ -57,7 +57,7 @@ def test_team_context_is_the_members_mean_and_the_rank_among_teams(teams):
 
 def test_with_one_team_on_the_rubric_there_is_no_rank(office):
     db = office.db
-    forms.create_forms(db, team_id=office.team_a, period=PERIOD, by="")
+    forms.create_forms(db, team_id=office.team_a, period=PERIOD, by="test")
     set_team_lead(db, office.team_b, employee_id=None, by="test")
     assert team_context(db, employee_id=office.lead_a, period=PERIOD) == {
         "team_mean_total": D(94)}
@@ -141,7 +141,7 @@ def test_changes_that_do_not_move_the_team_leave_the_lead_alone(teams):
     tick = incidents.add_incident(db, employee_id=teams.a1, version_id=teams.agent_version,
                                   item_id="complaint", amount=D(12), at="2026-11-03T09:00",
                                   by="test")
-    forms.reevaluate(db, lead_form, by="")
+    forms.reevaluate(db, lead_form, by="test")
     kpis.set_value(db, employee_id=teams.lead_a, period=PERIOD, item_id="team-rank", value=1,
                    by="test")
     kpis.set_value(db, employee_id=teams.lead_a, period=PERIOD, item_id="team-rank", value=None,
@@ -160,8 +160,8 @@ def test_a_change_in_another_team_moves_the_rank(teams):
     lead_a = _lead_form(teams)
     kpis.set_value(db, employee_id=teams.b1, period=PERIOD, item_id="exam", value=100, by="test")
     assert forms.form_view(db, lead_a).blockers == [forms.TEAM_CHANGED]
-    assert forms.reevaluate(db, lead_a, by="") == {"team_mean_total": D(94),
-                                                   "team_rank": D(2)}   # B: 100 > 94
+    assert forms.reevaluate(db, lead_a, by="test") == {"team_mean_total": D(94),
+                                                       "team_rank": D(2)}   # B: 100 > 94
 
 
 def test_signed_lead_forms_are_never_marked(teams):

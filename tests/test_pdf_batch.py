@@ -132,9 +132,89 @@ def test_verify_unsigned_and_drafts(office, store_path, tmp_path, capsys):
     assert main_print(_args(store_path, tmp_path, team="二班", sign=False)) == 0
     pdf = next((tmp_path / "out").iterdir())
     capsys.readouterr()
-    assert main_verify(Namespace(db=str(store_path), files=[str(pdf)], org_dir=None)) == 2
+    from tests.cert_helpers import make_certificate
+
+    _, cert = make_certificate(tmp_path / "org")       # a certificate to trust (nothing signed)
+    # An unsigned draft on paper is not a signed form: said so, exit 1 (not merely unsigned).
+    assert main_verify(Namespace(db=str(store_path), files=[str(pdf)], org_dir=None,
+                                 cert=str(cert))) == 1
     out = capsys.readouterr().out
-    assert "NOT SIGNED" in out and "still a draft" in out
+    assert "NOT SIGNED" in out and "DRAFT: the store's form" in out and "still a draft" in out
+
+
+def test_verify_reports_a_form_changed_in_the_store_since(office, store_path, tmp_path,
+                                                          capsys):
+    """The paper was signed and is intact, but the store's form was edited in the file."""
+    import json
+    import sqlite3
+
+    from models import forms
+    from tests.forms_fixtures import form_of, sign_through
+
+    forms.create_forms(office.db, team_id=office.team_b, period="2026-11", by="test")
+    form = form_of(office.db, office.b1)
+    sign_through(office.db, form, office)
+    assert main_print(_args(store_path, tmp_path, team="二班", org_dir=None)) == 0
+    pdf = next(p for p in (tmp_path / "out").iterdir() if "B1" in p.name)
+    verify = Namespace(db=str(store_path), files=[str(pdf)], org_dir=None, cert=None)
+    capsys.readouterr()
+    assert main_verify(verify) == 0
+    assert "matches the store's form" in capsys.readouterr().out
+    # the total edited in the store, as attack 1 of issue 10 did
+    text = office.db.execute("SELECT snapshot_json FROM assessments WHERE id = ?",
+                             (form,)).fetchone()[0]
+    total = json.loads(text)["result"]["total"]
+    conn = sqlite3.connect(store_path)
+    conn.execute("DROP TRIGGER assessments_frozen")
+    conn.execute("UPDATE assessments SET snapshot_json = ? WHERE id = ?",
+                 (text.replace(f'"total":"{total}"', '"total":"12.00"'), form))
+    conn.commit()
+    conn.close()
+    assert main_verify(verify) == 1
+    assert "was changed outside the app since" in capsys.readouterr().out
+
+
+def test_verify_reports_a_superseded_revision(office, store_path, tmp_path, capsys):
+    from models import forms
+    from tests.forms_fixtures import form_of, sign_through
+
+    forms.create_forms(office.db, team_id=office.team_b, period="2026-11", by="test")
+    form = form_of(office.db, office.b1)
+    sign_through(office.db, form, office)
+    assert main_print(_args(store_path, tmp_path, team="二班", org_dir=None)) == 0
+    pdf = next(p for p in (tmp_path / "out").iterdir() if "B1" in p.name)
+    forms.revise(office.db, form, by="test")
+    capsys.readouterr()
+    assert main_verify(Namespace(db=str(store_path), files=[str(pdf)], org_dir=None,
+                                 cert=None)) == 1
+    assert "SUPERSEDED" in capsys.readouterr().out
+
+
+def test_verify_finds_a_store_older_than_its_paper(office, store_path, tmp_path, capsys):
+    """The PDF carries the trail's head it was printed at; a store without that event is an
+    older copy."""
+    import shutil
+
+    from models import forms
+    from models.database import backups
+    from tests.forms_fixtures import form_of, sign_through
+
+    forms.create_forms(office.db, team_id=office.team_b, period="2026-11", by="test")
+    form = form_of(office.db, office.b1)
+    sign_through(office.db, form, office)
+    copy = backups.backup_now(office.db, folder=tmp_path / "backups", by="test")
+    office.db.execute("SELECT 1")
+    forms.create_forms(office.db, team_id=office.team_a, period="2026-11", by="test")
+    assert main_print(_args(store_path, tmp_path, team="二班", org_dir=None)) == 0
+    pdf = next(p for p in (tmp_path / "out").iterdir() if "B1" in p.name)
+    office.db.close()
+    shutil.copyfile(copy, store_path)
+    for side in ("-wal", "-shm"):
+        store_path.with_name(store_path.name + side).unlink(missing_ok=True)
+    capsys.readouterr()
+    assert main_verify(Namespace(db=str(store_path), files=[str(pdf)], org_dir=None,
+                                 cert=None)) == 1
+    assert "the store is not the one this paper was printed from" in capsys.readouterr().out
 
 
 def test_print_unknown_team(office, store_path, tmp_path, capsys):

@@ -98,7 +98,7 @@ def test_another_organisations_signature_is_not_ours(signed, tmp_path):
              organisation="别的公司")
     found = verify_pdf(stranger, org_dir=org)
     assert found.intact and found.trusted is False and not found.ok
-    assert found.message.startswith("NOT OURS") and "别的公司" in found.message
+    assert found.message.startswith("NOT TRUSTED") and "别的公司" in found.message
 
 
 def test_not_a_pdf(tmp_path):

@@ -110,6 +110,36 @@ def test_dispute_needs_a_reason_and_shows_it(qtbot, office, monkeypatch, message
     assert "考试成绩录错了" in dialog.signatures.text()
 
 
+def test_the_employee_signs_the_signed_in_user_operates_and_a_reviewer_cannot_revise(
+        qtbot, led_office, monkeypatch, messages):
+    from models import audit, forms
+    from models.people import access
+    from tests.forms_fixtures import sign_through
+
+    db = led_office.db
+    forms.create_forms(db, team_id=led_office.team_a, period="2026-11", by="test")
+    form_id = form_of(db, led_office.a1)
+    sign_through(db, form_id, led_office, until="submitted")
+    lead = Session(db, user=access.signed_in_user(db, led_office.lead_user))
+    dialog = FormDialog(lead, form_id)
+    qtbot.addWidget(dialog)
+    signer(monkeypatch)
+    qtbot.mouseClick(dialog.actions["acknowledge"], Qt.LeftButton)
+    event = audit.events_for(db, entity="assessment", entity_id=form_id)[-1]
+    assert (event["action"], event["actor"], event["after"]["employee"]) == (
+        "acknowledged", "李班长", "张三")
+
+    forms.review(db, form_id, user_id=led_office.reviewer, pin=PINS["reviewer"],
+                 strokes=STROKES)
+    reviewer = Session(db, user=access.signed_in_user(db, led_office.reviewer))
+    dialog = FormDialog(reviewer, form_id)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.actions["revise"], Qt.LeftButton)
+    assert messages[-1] == ("warning", "Your role does not allow this: nothing was saved. "
+                                       "Ask the HR admin if it needs doing.")
+    assert count(db, "assessments", "employee_id = ?", (led_office.a1,)) == 1
+
+
 def test_lead_form_is_blocked_until_team_figures_are_evaluated(qtbot, office):
     panel = panel_for(qtbot, office)
     panel.create_forms()
@@ -135,8 +165,9 @@ def test_pdf_preview_and_batch(qtbot, office, tmp_path, monkeypatch, messages):
     qtbot.mouseClick(dialog.actions["pdf"], Qt.LeftButton)
     assert shown and shown[0].page_count() >= 1
     panel.print_batch(out_dir=str(tmp_path))
-    qtbot.waitUntil(lambda: bool(messages), timeout=60000)        # the box that ends the batch
-    assert messages[-1][0] == "information", messages
+    qtbot.waitUntil(lambda: panel.export.done_box is not None or bool(messages),
+                    timeout=60000)                                 # the box that ends the batch
+    assert not messages, messages
     assert len(list(tmp_path.glob("*.pdf"))) == 3
 
 

@@ -72,21 +72,25 @@ def test_previous_period_opens_an_empty_month(qtbot, db):
     assert window.checklist_widget.checklist.result.total == 100   # no ticks last month
 
 
-def test_tampered_audit_trail_is_reported_at_start(qtbot, db, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_the_store_check_at_start_reports_tampering(qtbot, db):
+    """The app runs `main.py check`'s checks after start, off the GUI thread, and shows what
+    they found: nothing in the status bar, a dialog listing the problems."""
     from ui.work import wait_for_background
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
     window = make_window(qtbot, db)
-    task = window.check_audit_trail()
-    assert wait_for_background(timeout=20) and not task.running     # delivered: intact
-    assert not shown
+    task = window.check_store()
+    assert wait_for_background(timeout=20) and not task.running
+    assert window.store_check.ok, window.store_check.lines()
+    assert "no problem" in window.statusBar().currentMessage()
     db.execute("DROP TRIGGER audit_events_never_deleted")
     db.execute("DELETE FROM audit_events WHERE id = 2")
-    window.check_audit_trail()
-    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
-    assert "tampered" in shown[0]
+    window.check_store()
+    qtbot.waitUntil(lambda: getattr(window, "store_check_box", None) is not None, timeout=20000)
+    box = window.store_check_box
+    assert box.isVisible()
+    details = box.detailedText()
+    assert "PROBLEM: the trigger audit_events_never_deleted was dropped" in details
+    assert "PROBLEM: audit trail: audit event 3: the event before it was changed" in details
+    box.close()
 
 
 def test_daily_backup_on_first_start_only(qtbot, db, tmp_path):
@@ -98,6 +102,7 @@ def test_daily_backup_on_first_start_only(qtbot, db, tmp_path):
         window.daily_backup()
     [event] = [e for e in search_events(db, entity="database") if e["action"] == "backup"]
     assert event["after"]["reason"] == "daily"
+    assert event["actor"] == "daily backup"        # a start-up job, never the session's name
     made = Path(event["after"]["file"])        # the key models/database/backups.py writes
     assert made.exists() and backups.describe(made).ok
     assert window.daily_backup() is None        # not again the same day

@@ -126,3 +126,26 @@ def test_the_app_closes_its_store_cleanly(qtbot, tmp_path, monkeypatch):
     db = open_db(path, first_run_setup=False)
     assert open_report(db).journal is None and open_report(db).fully_checked
     db.close()
+
+
+def test_the_restore_is_offered_to_whoever_may_manage_backups_only(qtbot, office, store_path,
+                                                                   monkeypatch):
+    from models.database import backups
+    from models.people import access
+
+    db = office.db
+    backups.backup_now(db, by="test")
+    report = integrity.IntegrityReport(ok=False, problems=("incidents row 9: no employee",))
+    offered = []
+
+    def look(box):
+        offered.append(sorted(b.text() for b in box.buttons()))
+        next(b for b in box.buttons() if b.text() == "Keep working in this file").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", look)
+    for user_id in (office.lead_user, office.hr):
+        window = MainWindow(db, language="en", user=access.signed_in_user(db, user_id))
+        qtbot.addWidget(window)
+        assert store_checks.stop_writes(window, db, store_path, report) == "go_on"
+    assert offered == [["Keep working in this file", "Quit"],
+                       ["Keep working in this file", "Quit", "Restore the newest good backup"]]

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from models.people import users
 from models.work import settings
-from tests.forms_fixtures import PINS, count
+from tests.forms_fixtures import PINS, count, fast_pins
 from tests.test_ui_access import signed_in
 from ui.session import Session
 from ui.users_dialog import UsersDialog
@@ -53,20 +53,34 @@ def test_the_users_dialog_adds_a_user_whose_pin_verifies(qtbot, led_office):
 
 def test_the_users_dialog_explains_refusals(qtbot, led_office):
     dialog = users_dialog(qtbot, led_office)
-    fill_new_user(qtbot, dialog, "周班长", "lead", "7531", again="7532")
+    fill_new_user(qtbot, dialog, "周班长", "lead", "753197", again="753198")
     assert "differ" in dialog.error.text()
-    fill_new_user(qtbot, dialog, "周班长", "lead", "12")
-    assert "4–12 digits" in dialog.error.text()
-    fill_new_user(qtbot, dialog, "李班长", "lead", "7531")
+    for short in ("12", "7531", "75319", "abcdefg"):      # 6+ digits, or 8+ characters
+        fill_new_user(qtbot, dialog, "周班长", "lead", short)
+        assert "6–12 digits" in dialog.error.text()
+    fill_new_user(qtbot, dialog, "李班长", "lead", "753197")
     assert "already exists" in dialog.error.text()
     assert count(led_office.db, "users") == 3
+    # The fields say the rule before anyone types.
+    assert "6–12 digits" in dialog.new_pin.placeholderText()
+    assert "6–12 digits" in dialog.pin.placeholderText()
+
+
+def test_the_users_dialog_refuses_a_short_new_pin(qtbot, led_office):
+    dialog = users_dialog(qtbot, led_office)
+    dialog.select_user(led_office.lead_user)
+    qtbot.keyClicks(dialog.pin, "8642")
+    qtbot.keyClicks(dialog.pin_again, "8642")
+    qtbot.mouseClick(dialog.pin_button, Qt.LeftButton)
+    assert "6–12 digits" in dialog.error.text()
+    assert users.verify_pin(led_office.db, led_office.lead_user, PINS["lead"])
 
 
 def test_the_first_user_of_an_empty_store_must_be_hr(qtbot, store, monkeypatch):
-    monkeypatch.setattr(users, "SCRYPT_N", 2 ** 10)
+    fast_pins(monkeypatch)
     dialog = UsersDialog(Session(store))
     qtbot.addWidget(dialog)
-    fill_new_user(qtbot, dialog, "李班长", "lead", "1234")
+    fill_new_user(qtbot, dialog, "李班长", "lead", "123456")
     assert "HR admin" in dialog.error.text() and count(store, "users") == 0
     fill_new_user(qtbot, dialog, "孙人事", "hr", "hr-secret")
     assert count(store, "users") == 1 and not dialog.error.text()
@@ -75,10 +89,10 @@ def test_the_first_user_of_an_empty_store_must_be_hr(qtbot, store, monkeypatch):
 def test_the_users_dialog_changes_pins_deactivates_and_assigns_teams(qtbot, led_office):
     dialog = users_dialog(qtbot, led_office)
     dialog.select_user(led_office.lead_user)
-    qtbot.keyClicks(dialog.pin, "8642")
-    qtbot.keyClicks(dialog.pin_again, "8642")
+    qtbot.keyClicks(dialog.pin, "864213")
+    qtbot.keyClicks(dialog.pin_again, "864213")
     qtbot.mouseClick(dialog.pin_button, Qt.LeftButton)
-    assert users.verify_pin(led_office.db, led_office.lead_user, "8642")
+    assert users.verify_pin(led_office.db, led_office.lead_user, "864213")
     assert not users.verify_pin(led_office.db, led_office.lead_user, PINS["lead"])
     # teams: tick 二班 too
     assert dialog.checked_team_ids() == [led_office.team_a] and dialog.teams.isEnabled()

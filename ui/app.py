@@ -120,6 +120,7 @@ def _run(app, path, lang):
 
     from models.database.store import StoreError, open_db
     from models.storage.instance_lock import lock_database
+    from models.trust import anchors
     from models.work import settings
     from ui import store_checks
     from ui.main_window import MainWindow
@@ -147,7 +148,7 @@ def _run(app, path, lang):
         window.show()
         store_checks.tell_journal(window, db)
         store_checks.check_in_background(window, db, path)
-        window.check_audit_trail()
+        window.check_store()
         window.daily_backup()
         if os.environ.get("APPRAISAL_DESK_EXIT_AFTER_SHOW"):   # start-up benchmark
             QTimer.singleShot(0, app.quit)
@@ -157,6 +158,7 @@ def _run(app, path, lang):
         # journal check nor the full check of a file not closed cleanly.
         wait_for_background(timeout=60)
         window.close()
+        anchors.anchor_now(db, "exit")      # the trail's head, signed, in and outside the file
         db.close()
         return code
     finally:

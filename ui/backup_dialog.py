@@ -143,9 +143,10 @@ class BackupDialog(QDialog):
             return None
         from models.database.backup_restore import restore
 
+        by = self.session.actor
         self.db.close()                       # restore needs the store closed
         restored = errors.attempt(
-            self, lambda: restore(info.path, self.db_path), doing=self.tr("Restore"),
+            self, lambda: restore(info.path, self.db_path, by=by), doing=self.tr("Restore"),
             show=lambda text: QMessageBox.critical(self, self.tr("Restore"), text))
         if not restored.ok:
             return None

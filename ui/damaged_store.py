@@ -27,5 +27,5 @@ def offer_backup(path, error, *, ask=None):
             == QMessageBox.Yes  # noqa: E731
     if not ask(question):
         return False
-    restore(backup, path)
+    restore(backup, path, by="start-up check")     # before anyone signs in
     return True

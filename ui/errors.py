@@ -90,20 +90,49 @@ def _reason_sentence(reason):
     if reason == "backup_folder":
         return translate("Errors", "The backup folder cannot be used (is the USB stick "
                                    "plugged in?): no backup was taken.")
+    if reason == "not_allowed":     # models.people.access.NotAllowedError
+        return translate("Errors", "Your role does not allow this: nothing was saved. Ask the "
+                                   "HR admin if it needs doing.")
+    if reason == "key_locked":      # models.trust.keys.KeyLockedError
+        return translate("Errors", "The organisation's signing key is locked: nothing was "
+                                   "signed or saved. The HR admin unlocks it once per start "
+                                   "(Settings → Signing key) with the key passphrase.")
+    if reason == "wrong_passphrase":
+        return translate("Errors", "Wrong key passphrase: the signing key stays locked.")
+    if reason == "tampered":        # models.forms.TamperedFormError
+        return translate("Errors", "This form was changed outside the app since it was "
+                                   "signed: it is not printed. Ask the HR admin to run the "
+                                   "store check and compare it with a backup.")
     if reason in ("backup_failed", "backup_invalid"):
         return translate("Errors", "The backup failed: no backup was taken, the database is "
                                    "unchanged.")
     return None
 
 
+def pin_locked_sentence(name, seconds):
+    """A user locked after too many wrong PINs (models.people.users.PinLockedError, Lockout):
+    who, and how long to wait."""
+    translate = QCoreApplication.translate
+    if seconds < 120:
+        text = translate("Errors", "Too many wrong PINs: %1 is locked. Try again in %2 s.")
+    else:
+        text = translate("Errors", "Too many wrong PINs: %1 is locked. Try again in %2 min.")
+        seconds = -(-seconds // 60)
+    return text.replace("%2", str(seconds)).replace("%1", name)
+
+
 def message(exc):
     """The user's sentence for `exc` (any exception)."""
     exc = classify(exc)
     reason = getattr(exc, "reason", None)
+    if reason == "pin_locked":
+        return pin_locked_sentence(exc.name, exc.seconds_left)
     sentence = _reason_sentence(reason)
     if sentence is not None:
-        # The backup reasons add the folder and the cause, which only the message names.
-        return sentence + ("\n" + str(exc) if reason.startswith("backup") else "")
+        # The backup reasons add the folder and the cause, a tampered form which form it is
+        # and what failed: only the message names them.
+        named = reason.startswith("backup") or reason == "tampered"
+        return sentence + ("\n" + str(exc) if named else "")
     if isinstance(exc, NotFoundError):
         return QCoreApplication.translate(
             "Errors", "This record no longer exists (it may have been removed meanwhile): "

@@ -43,7 +43,10 @@ class FormDialog(QDialog):
         self.signatures = QLabel()
         self.signatures.setWordWrap(True)
         self.buttons = QHBoxLayout()
+        files = QHBoxLayout()       # beside the signatures: the PDF buttons
+        files.addWidget(self.signatures, 1)
         self.actions = {}
+        self.export = None      # the last "Save signed PDF…" (ui/pdf_export.py)
         for key, text in (("submit", self.tr("Appraiser signs…")),
                           ("acknowledge", self.tr("Employee signs…")),
                           ("dispute", self.tr("Employee disputes…")),
@@ -52,12 +55,13 @@ class FormDialog(QDialog):
                           ("lock", self.tr("Lock")),
                           ("reevaluate", self.tr("Re-evaluate team figures")),
                           ("revise", self.tr("Correct (new revision)")),
-                          ("pdf", self.tr("PDF preview…"))):
+                          ("pdf", self.tr("PDF preview…")),
+                          ("save", self.tr("Save signed PDF…"))):
             button = QPushButton(text)
             button.setMinimumHeight(40)
             button.clicked.connect(lambda _=False, k=key: self.run(k))
             self.actions[key] = button
-            self.buttons.addWidget(button)
+            (files if key in ("pdf", "save") else self.buttons).addWidget(button)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.total)
@@ -65,7 +69,7 @@ class FormDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.blockers)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.signatures)
+        layout.addLayout(files)
         layout.addLayout(self.buttons)
         self.load()
         session.changes.changed.connect(self._changed)
@@ -94,10 +98,18 @@ class FormDialog(QDialog):
             f"{form['period_key']} · {revision_word} {form['revision']} · "
             f"<b>{state}</b> {due_text}")
         grade = (result.get("grade_en") if en else result.get("grade")) or ""
-        self.total.setText(f"{result['total']} / {result['max_total']}  {grade}")
-        self.blockers.setText("\n".join(view.blockers))
-        self.blockers.setVisible(bool(view.blockers))
-        self._fill_tree(view, en)
+        self.total.setText(f"{result.get('total', '?')} / {result.get('max_total', '?')}  "
+                           f"{grade}")
+        warnings = list(view.blockers)
+        if view.tampered:
+            warnings.insert(0, self.tr("This form was changed outside the app since it was "
+                                       "signed: it is not printed and no step can be taken. "
+                                       "Ask the HR admin to run the store check."))
+            warnings += view.tampered
+        self.blockers.setText("\n".join(warnings))
+        self.blockers.setVisible(bool(warnings))
+        if result.get("sections") is not None:
+            self._fill_tree(view, en)
         signed = {s["role"]: s for s in view.signatures}
         names = {"appraiser": self.tr("Appraiser"), "employee": self.tr("Employee"),
                  "reviewer": self.tr("Reviewer")}
@@ -150,9 +162,10 @@ class FormDialog(QDialog):
             "reevaluate": draft and view.form.get("team_scope") != "none",
             "revise": not draft and not view.form.get("superseded_by"),
             "pdf": True,
+            "save": self.session.path is not None,     # a worker opens the store's file
         }
         for key, button in self.actions.items():
-            button.setEnabled(allowed[key])
+            button.setEnabled(allowed[key] and not view.tampered)
         self.actions["submit"].setToolTip("\n".join(view.blockers))
 
     # -- acting ----------------------------------------------------------------------------
@@ -161,6 +174,9 @@ class FormDialog(QDialog):
 
         if key == "pdf":
             self._preview()
+            return
+        if key == "save":
+            self.save_pdf()
             return
         if key == "approve":
             self._approve()
@@ -182,6 +198,8 @@ class FormDialog(QDialog):
             if dialog.exec() != QDialog.Accepted:
                 return
             values = dialog.values()
+            if role == "employee":      # the employee signs; the signed-in user operates
+                values["by"] = by
             self._op(title, lambda: action(self.db, self.form_id, **values))
         elif key == "reevaluate":
             self._op(doing, lambda: forms.reevaluate(self.db, self.form_id, by=by))
@@ -216,6 +234,50 @@ class FormDialog(QDialog):
 
         preview_document(forms.document(self.db, self.form_id), language=self.language,
                          parent=self)
+
+    def save_pdf(self):
+        """This form as a signed PDF where she chooses, on the path of `main.py print`
+        (reports.batch, the certificate in `signing/` beside the database), off the GUI
+        thread; at the end a message with "Open folder"."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from reports.batch import file_name, save_form, signing_dir
+        from ui.pdf_export import PdfExport
+
+        form, employee = self.view.form, self.view.employee
+        suggested = file_name({"form_id": self.form_id, "revision": form["revision"],
+                               "period": {"key": form["period_key"]},
+                               "employee": {"code": employee["code"],
+                                            "name": employee["name"]}})
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save signed PDF"),
+                                                str(Path.home() / suggested),
+                                                self.tr("PDF files (*.pdf)"))
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        db_path, form_id, language = self.session.path, self.form_id, self.language
+        org_dir = signing_dir(db_path)
+
+        def job(report, cancelled):
+            from ui.work import on_worker_db
+
+            if cancelled():
+                return []
+            path = on_worker_db(db_path, lambda db: save_form(
+                db, form_id, target, org_dir=org_dir, language=language))
+            report(1, 1)
+            return [path]
+
+        self.export = PdfExport(
+            self, folder=target.parent, busy=self.tr("Saving the signed PDF…"),
+            title=self.tr("Saved"),
+            said=lambda paths: self.tr("Signed PDF saved: %1").replace("%1", str(paths[0])),
+            stopped=self.tr("Saving stopped"))
+        return self.export.start(job)
 
 
 def _signed(item):

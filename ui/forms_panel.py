@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -39,7 +37,9 @@ class FormsPanel(QWidget):
         self.create = QPushButton(self.tr("Create this period's forms"))
         self.create.clicked.connect(self.create_forms)
         self.print_all = QPushButton(self.tr("Print all as PDF…"))
-        self.print_all.clicked.connect(self.print_batch)
+        # clicked(bool) would hand `checked` (False) in as the folder: asked for none here
+        self.print_all.clicked.connect(lambda _checked=False: self.print_batch())
+        self.export = None          # the last batch (ui/pdf_export.py): its bar and message
         for button in (self.create, self.print_all):
             button.setMinimumHeight(40)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -149,45 +149,32 @@ class FormsPanel(QWidget):
 
     # -- month-end batch: off the GUI thread, with progress and cancel ----------------------
     def print_batch(self, out_dir=None):
-        from ui.work import run_in_background
+        """Every form of the team's period as a signed PDF into a folder (asked for when not
+        given), on the path `main.py print` takes: reports.batch, signed with the certificate
+        in the `signing/` folder beside the database."""
+        from reports.batch import signing_dir
+        from ui.pdf_export import PdfExport
 
         if out_dir is None:
             out_dir = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDFs"))
             if not out_dir:
                 return None
         team = self.team.currentText()
-        progress = QProgressDialog(self.tr("Printing forms…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowModality(Qt.WindowModal)
-        progress.setMinimumDuration(0)
-        cancelled = []
-        progress.canceled.connect(lambda: cancelled.append(True))
         db_path, period, language = self.session.path, self.period, self.language
-        actor = self.session.actor
+        actor, org_dir = self.session.actor, signing_dir(self.session.path)
 
-        def job(report):
+        def job(report, cancelled):
             from reports.batch import print_period
             from ui.work import on_worker_db
 
             # On the worker's own connection: SQLite connections stay in their thread.
             return on_worker_db(db_path, lambda db: print_period(
-                db, period=period, out_dir=out_dir, team=team, by=actor,
-                progress=lambda done, total: report((done, total)),
-                cancel=lambda: bool(cancelled), language=language))
+                db, period=period, out_dir=out_dir, team=team, by=actor, progress=report,
+                cancel=cancelled, language=language, org_dir=org_dir))
 
-        def step(value):
-            done, total = value
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        def finished(paths):
-            progress.reset()
-            QMessageBox.information(self, self.tr("Printed"),
-                                    self.tr("%n PDF(s) written to %1", "", len(paths))
-                                    .replace("%1", str(out_dir)))
-
-        def failed(error):
-            progress.reset()
-            errors.tell(self, error, doing=self.tr("Printing stopped"))
-
-        return run_in_background(self, job, on_done=finished, on_error=failed,
-                                 on_progress=step)
+        self.export = PdfExport(
+            self, folder=out_dir, busy=self.tr("Printing forms…"), title=self.tr("Printed"),
+            said=lambda paths: self.tr("%n signed PDF(s) written to %1", "", len(paths))
+            .replace("%1", str(out_dir)),
+            stopped=self.tr("Printing stopped"))
+        return self.export.start(job)

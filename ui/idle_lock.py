@@ -1,6 +1,7 @@
 """The idle lock: after `idle_lock_minutes` without a key, mouse, touch or pen event, the main
 window's content is covered by a lock screen that needs the signed-in user's PIN (or another
-user's: "Switch user"). In open mode (no users) nothing locks.
+user's: "Switch user"). In open mode (no users) nothing locks. Wrong PINs count here as
+everywhere (models.people.users): a new lock screen does not start the count again.
 
 `IdleWatcher` only measures idleness; `WindowLock` covers and uncovers the window. The main
 window's content, its menus and every other window of the app are hidden while locked; they come
@@ -98,7 +99,9 @@ class LockScreen(QWidget):
         self.note = QLabel(text)
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignCenter)
-        self.form = SignInForm(db, user_id=user and user["id"], button_text=self.tr("Unlock"))
+        # A wrong PIN here is audited as given while `user` was signed in (her name).
+        self.form = SignInForm(db, user_id=user and user["id"], button_text=self.tr("Unlock"),
+                               operator=user and str(user["name"]))
         self.form.signed_in.connect(self.unlocked)
         self.form.user.setEnabled(user is None)
         self.switch = QPushButton(self.tr("Switch user"))

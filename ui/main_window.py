@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         """Once a day on the first start, off the GUI thread: a verified, rotated backup;
         its audit event then on the store's own connection. None when not due."""
         from models.database import backups
+        from models.trust import anchors
         from ui.backup_dialog import backup_folder
         from ui.work import run_in_background
 
@@ -206,14 +207,16 @@ class MainWindow(QMainWindow):
             return None
 
         def done(target):
-            backups.record_backup(self.db, target, reason="daily",
-                                  by=self.session.actor or "daily backup")
+            # A start-up job, not the signed-in user's act: a plain-string actor.
+            backups.record_backup(self.db, target, reason="daily", by="daily backup")
             self.session.changes.report({BACKUPS})
 
         def failed(error):
             self.statusBar().showMessage(self.tr("Daily backup failed: %s")
                                          % errors.message(error))
 
+        # The backup carries an anchor of the trail's head as it is now (models/trust/anchors).
+        anchors.anchor_now(self.db, "backup")
         return run_in_background(
             self, lambda: backups.backup_file(path, folder=folder, reason="daily", **keep),
             on_done=done, on_error=failed)
@@ -224,9 +227,11 @@ class MainWindow(QMainWindow):
         if self.session.allowed("view"):
             AuditDialog(self.session, parent=self).exec()
 
-    def check_audit_trail(self):
-        """At start, off the GUI thread: the whole hash chain, on a connection of its own."""
-        from models.audit.chain import verify_chain
+    def check_store(self):
+        """At start, off the GUI thread, on a connection of its own: `main.py check`'s checks
+        (integrity, triggers, the audit chain and its anchors, snapshots, seals, the forms
+        against the trail). Problems are shown at once; a clean result in the status bar."""
+        from models.database.tamper_check import check_store
         from ui.work import on_worker_db, run_in_background
 
         path = self.session.path
@@ -234,15 +239,24 @@ class MainWindow(QMainWindow):
             return None
 
         def done(report):
-            if not report.ok:
-                QMessageBox.critical(self, self.tr("Audit trail"),
-                                     self.tr("The audit trail was tampered with: %s")
-                                     % report.message)
+            self.store_check = report
+            if report.ok:
+                self.statusBar().showMessage(self.tr("Store check: no problem found"), 10000)
+                return
+            box = QMessageBox(QMessageBox.Critical, self.tr("Store check"), self.tr(
+                "The database was changed outside the app, or is damaged: %n problem(s) "
+                "found. Forms that fail the check are not printed. Ask the HR admin to "
+                "compare it with a backup.", "", len(report.problems)), parent=self)
+            box.setDetailedText("\n".join(report.lines()))
+            box.open()
+            self.store_check_box = box
 
         def failed(error):
-            errors.tell(self, error, doing=self.tr("Audit trail"))
+            errors.tell(self, error, doing=self.tr("Store check"))
 
-        return run_in_background(self, lambda: on_worker_db(path, verify_chain),
+        # SQLite's own integrity check runs apart (ui/store_checks.py), light for a big file.
+        return run_in_background(self, lambda: on_worker_db(
+            path, lambda db: check_store(db, integrity=False)),
                                  on_done=done, on_error=failed)
 
     # -- what changed (ui/changes.py): the status bar, the period, the user, the open employee --

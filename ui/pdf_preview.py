@@ -1,6 +1,8 @@
 """In-app PDF preview (QtPdf) and printing through the system's print dialog."""
 
+import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -11,9 +13,15 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 
 class PdfPreview(QDialog):
-    def __init__(self, path, *, parent=None):
+    def __init__(self, path, *, parent=None, temporary_folder=None):
+        """`temporary_folder`: where the PDF was written for this preview only; it is removed
+        when the preview closes (or is destroyed with its parent unclosed)."""
         super().__init__(parent)
         self.path = Path(path)
+        self.temporary_folder = temporary_folder
+        if temporary_folder is not None:
+            self.finished.connect(self._remove_temporary)
+            self.destroyed.connect(partial(shutil.rmtree, str(temporary_folder), True))
         self.setWindowTitle(self.path.name)
         self.resize(900, 1000)
         self.document = QPdfDocument(self)
@@ -25,18 +33,22 @@ class PdfPreview(QDialog):
         print_button = QPushButton(self.tr("Print…"))
         print_button.setMinimumHeight(40)
         print_button.clicked.connect(self.print_dialog)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(print_button)
-        buttons.addWidget(close)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
     def page_count(self):
         return self.document.pageCount()
+
+    def _remove_temporary(self, *_):
+        self.document.close()       # Windows keeps an open file: let go of it first
+        shutil.rmtree(self.temporary_folder, ignore_errors=True)
 
     def print_dialog(self):
         printer = QPrinter(QPrinter.HighResolution)
@@ -64,7 +76,8 @@ def print_pdf(document, printer):
 
 
 def preview_document(document, *, language="zh", parent=None):
-    """Render a form document to a temporary PDF and show it."""
+    """Render a form document to a temporary PDF and show it; the PDF (unsigned: it is not
+    kept) is removed when the preview closes."""
     from reports.pdf_form import render_form
     from ui.errors import attempt
 
@@ -72,7 +85,8 @@ def preview_document(document, *, language="zh", parent=None):
     path = folder / f"form-{document.get('form_id', 'x')}.pdf"
     if not attempt(parent, lambda: render_form(document, path, language=language),
                    doing="PDF").ok:
+        shutil.rmtree(folder, ignore_errors=True)
         return None
-    preview = PdfPreview(path, parent=parent)
+    preview = PdfPreview(path, parent=parent, temporary_folder=folder)
     preview.show()
     return preview

@@ -37,11 +37,13 @@ class Session:
     @property
     def actor(self):
         """Who acts, for the audit trail and the ticks: the signed-in user (the evidence must
-        say who), in open mode the inspector's name from the settings. Read at each write, so
-        a name saved in the settings counts from the next write on — not for that save."""
+        say who) as a `UserActor`, so the store checks her role too (models.people.access); in
+        open mode the inspector's name from the settings, else `access.NO_SIGN_IN` (never "":
+        the audit trail refuses an event without an actor). Read at each write, so a name saved
+        in the settings counts from the next write on — not for that save."""
         if self.user is not None:
-            return self.user["name"]
-        return settings.get(self.db, "inspector_name") or ""
+            return access.UserActor(self.user)
+        return (settings.get(self.db, "inspector_name") or "").strip() or access.NO_SIGN_IN
 
     def allowed(self, action, team_id=None):
         """May the signed-in user (anyone, in open mode) do `action` (on `team_id`)?"""

@@ -81,6 +81,12 @@ class SettingsDialog(QDialog):
         self.period_example = QLabel()
         self.period_example.setStyleSheet("color: palette(placeholder-text);")
         period_form.addRow("", self.period_example)
+        key_box = QGroupBox(self.tr("Signing key"))
+        key_layout = QVBoxLayout(key_box)
+        self.signing_key_button = QPushButton(self.tr("Signing key…"))
+        self.signing_key_button.setMinimumHeight(FIELD_HEIGHT)
+        self.signing_key_button.clicked.connect(lambda: self.open_signing_key())
+        key_layout.addWidget(self.signing_key_button)
         demo_box = QGroupBox(self.tr("Demo data"))
         demo_layout = QVBoxLayout(demo_box)
         demo_layout.addWidget(self.demo_note)
@@ -93,7 +99,7 @@ class SettingsDialog(QDialog):
                 label.setMinimumHeight(FIELD_HEIGHT)
                 label.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         layout = QVBoxLayout(self)
-        for widget in (general, period, demo_box, self.error):
+        for widget in (general, period, key_box, demo_box, self.error):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -153,6 +159,11 @@ class SettingsDialog(QDialog):
     def _show_error(self, text):
         self.error.setText(text)
         self.error.show()
+
+    def open_signing_key(self):
+        from ui.signing_key import SigningKeyDialog
+
+        SigningKeyDialog(self.session, parent=self).exec()
 
     def remove_demo(self):
         answer = QMessageBox.question(

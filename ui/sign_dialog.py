@@ -1,5 +1,7 @@
 """Signing a form: who signs (an app user with their own PIN, or the employee by name) and the
-drawn signature. The dialog only collects; models.forms checks the PIN and writes."""
+drawn signature. The dialog only collects; models.forms checks the PIN and writes. A signer
+locked out after too many wrong PINs (models.people.users) is told how long to wait, and OK
+stays disabled until then."""
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.people.users import list_users
+from ui.sign_in import LockNotice
 from ui.signature_pad import SignaturePad
 
 ROLES_FOR = {"appraiser": ("lead", "reviewer", "hr"), "reviewer": ("reviewer", "hr"),
@@ -69,10 +72,19 @@ class SignDialog(QDialog):
             layout.addWidget(clear)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.lock_notice = None
         if self.user is not None and self.user.count() == 0:
             self.message.setText(self.tr("No app user may sign this. The HR admin adds users "
                                          "with their roles and PINs."))
             self.ok_button.setEnabled(False)
+        elif self.user is not None:
+            self.lock_notice = LockNotice(db, self.message, (self.pin, self.ok_button), self)
+            self.user.currentIndexChanged.connect(self._signer_changed)
+            self.lock_notice.watch(self.user.currentData())
+
+    def _signer_changed(self):
+        if not self.lock_notice.watch(self.user.currentData()):
+            self.message.clear()
 
     def _accept(self):
         if self.pad is not None and self.pad.is_empty():

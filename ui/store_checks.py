@@ -38,7 +38,7 @@ def check_in_background(window, db, db_path, *, on_result=None):
         return None
 
     def done(report):
-        store.record_full_check(db, report, by=window.session.actor or "start-up check")
+        store.record_full_check(db, report, by="start-up check")   # a start-up job
         if not report.ok:
             stop_writes(window, db, db_path, report)
         if on_result:
@@ -71,7 +71,8 @@ def stop_writes(window, db, db_path, report):
         "%2", "\n".join(report.problems[:5]))
     box = QMessageBox(QMessageBox.Critical, "Appraisal Desk 考评台", text, parent=window)
     restore = None
-    if backup is not None:
+    # A restore replaces everyone's data: offered to whoever may manage backups (open mode, HR).
+    if backup is not None and window.session.allowed("manage_backups"):
         restore = box.addButton(QCoreApplication.translate(
             "StoreChecks", "Restore the newest good backup"), QMessageBox.AcceptRole)
         box.setInformativeText(backup.name)
@@ -87,7 +88,7 @@ def stop_writes(window, db, db_path, report):
         from models.database.backup_restore import restore as restore_backup
 
         db.close()
-        restore_backup(backup, db_path)
+        restore_backup(backup, db_path, by=window.session.actor)
         QMessageBox.information(window, "Appraisal Desk 考评台", QCoreApplication.translate(
             "StoreChecks", "The backup was restored; the damaged file was kept beside it. "
             "Start the app again to go on."))

@@ -99,7 +99,7 @@ class UsersDialog(QDialog):
         self.new_role.setMinimumHeight(FIELD_HEIGHT)
         for role in users.ROLES:
             self.new_role.addItem(role_name(role), role)
-        self.new_pin = _pin_field(self.tr("4–12 digits, or 6+ characters"))
+        self.new_pin = _pin_field(self.tr("6–12 digits, or 8+ characters"))
         self.new_pin_again = _pin_field(self.tr("the same again"))
         self.add_button = QPushButton(self.tr("Add user"))
         self.add_button.setMinimumHeight(40)
@@ -113,7 +113,7 @@ class UsersDialog(QDialog):
 
     def _build_selected(self):
         self.selected_box = QGroupBox(self.tr("Selected user"))
-        self.pin = _pin_field(self.tr("new PIN"))
+        self.pin = _pin_field(self.tr("6–12 digits, or 8+ characters"))
         self.pin_again = _pin_field(self.tr("the same again"))
         self.pin_button = QPushButton(self.tr("Change PIN"))
         self.toggle_button = QPushButton(self.tr("Deactivate"))
@@ -230,9 +230,14 @@ class UsersDialog(QDialog):
         return True if done.value is None else done.value
 
     def _two_pins(self, first, second):
+        """The PIN typed twice, refused here (in the user's language) unless it is the same
+        twice and meets the rule; models.people.users checks the rule again."""
         pin, again = first.text(), second.text()
         if pin != again:
             raise ValueError(self.tr("The two PINs differ: type the same PIN twice."))
+        if not users.meets_pin_rules(pin):
+            raise ValueError(self.tr("A PIN is 6–12 digits, or a password of at least 8 "
+                                     "characters."))
         return pin
 
     def add_user(self):

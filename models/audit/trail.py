@@ -6,10 +6,16 @@ from models.storage import clock, codec
 
 def record(db, *, actor, action, entity, entity_id, before=None, after=None):
     """Append one event, chained to the one before. Called inside the change's own
-    transaction, so both land or neither (and writers are serialised, so the id is ours)."""
+    transaction, so both land or neither (and writers are serialised, so the id is ours).
+    Every event names who acted: an empty or blank `actor` is refused (ValueError), nothing is
+    written."""
+    if not isinstance(actor, str) or not actor.strip():
+        raise ValueError(f"audit event {entity} {action}: the actor is empty; every write "
+                         "must say who acts")
+    actor = str(actor)      # a signed-in user (models.people.access.UserActor) as plain text
     with db.atomic():
         last_id, prev = last_hash(db)
-        row = {"id": last_id + 1, "at": clock.stamp(), "actor": actor or "", "action": action,
+        row = {"id": last_id + 1, "at": clock.stamp(), "actor": actor, "action": action,
                "entity": entity, "entity_id": entity_id,
                "before_json": None if before is None else codec.dumps(before),
                "after_json": None if after is None else codec.dumps(after)}

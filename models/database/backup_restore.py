@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from models.database.backups import PARTIAL, copy_database, describe, verify_copy
+from models.people import access
 from models.storage import clock, integrity
 from models.storage.errors import StoreError
 from models.storage.safe_files import (
@@ -18,7 +19,7 @@ from models.storage.safe_files import (
 
 log = logging.getLogger(__name__)
 
-def restore(backup_path, db_path, *, now=None):
+def restore(backup_path, db_path, *, by, now=None):
     """Make `backup_path` the database at `db_path`. The store must be closed first.
 
     The backup is verified first (integrity, ours, not newer than this program); it is copied
@@ -27,7 +28,9 @@ def restore(backup_path, db_path, *, now=None):
     overwritten); then the copy takes the database's name in one rename. Returns the path the
     current file was kept as (None when there was no current file). Raises StoreError
     ("backup_invalid", "read_only", "backup_failed"); on any error the database is unchanged.
+    `by` is who restores: a signed-in user needs the right to manage backups (NotAllowedError).
     """
+    access.require(by, "manage_backups")      # a restore replaces everyone's data
     backup_path, db_path = Path(backup_path), Path(db_path)
     info = describe(backup_path, check=True) if backup_path.is_file() else None
     if info is None or not info.ok:
@@ -65,8 +68,27 @@ def restore(backup_path, db_path, *, now=None):
         text = getattr(exc, "strerror", None) or str(exc)
         raise StoreError(f"restoring {backup_path} failed ({text}); the database is unchanged",
                          path=db_path, reason="backup_failed") from exc
-    log.info("restored %s to %s (the previous file kept as %s)", backup_path, db_path, aside)
+    log.info("%s restored %s to %s (the previous file kept as %s)", by, backup_path, db_path,
+             aside)
+    _note_restore(db_path)
     return aside
+
+
+def _note_restore(db_path):
+    """A restore made on purpose goes back to an older head of the audit trail: a signed line
+    in the anchor log outside the file says so, so `check` does not take it for a rollback.
+    Best effort (a locked key leaves the check to report it, which HR can then explain)."""
+    from models.trust import anchors, keys
+
+    try:
+        with integrity.open_read_only(db_path) as conn:
+            store = conn.execute("SELECT store_id FROM store_identity").fetchone()
+            head = conn.execute("SELECT id, hash FROM audit_events ORDER BY id DESC "
+                                "LIMIT 1").fetchone()
+        if store and head:
+            anchors.record_restore(keys.signing_dir(db_path), store[0], *head)
+    except (OSError, ValueError, sqlite3.Error) as exc:
+        log.warning("restore of %s not noted in the anchor log: %s", db_path, exc)
 
 
 def _set_aside(db_path, stamp):

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from models.database import migrations
+from models.people import access
 from models.storage import clock, integrity
 from models.storage.errors import StoreError
 from models.storage.live_files import database_path
@@ -28,6 +29,7 @@ from models.storage.safe_files import (
     private,
     remove_quietly,
 )
+from models.trust import anchors
 
 log = logging.getLogger(__name__)
 
@@ -265,8 +267,12 @@ def backup_now(db, *, folder=None, reason="manual", by, keep_daily=KEEP_DAILY,
     changed, except for one audit event recording the backup and its reason.
     Runs on the store's own connection (its thread); see `backup_file` for a worker thread.
     """
+    access.require(by, "manage_backups")
     db_path = _db_file(db.conn)
-    target = _backup(db.conn, db_path, folder, keep_daily, keep_monthly, now)
+    # The copy carries an anchor of the trail's head as it is now (models/trust/anchors.py),
+    # made once the folder is known to be usable.
+    target = _backup(db.conn, db_path, folder, keep_daily, keep_monthly, now,
+                     before_copy=lambda: anchors.anchor_now(db, "backup"))
     record_backup(db, target, reason=reason, by=by)
     log.info("backup (%s) written to %s", reason, target)
     return target
@@ -299,11 +305,13 @@ def backup_file(db_path, *, folder=None, reason="manual", keep_daily=KEEP_DAILY,
     return target
 
 
-def _backup(conn, db_path, folder, keep_daily, keep_monthly, now):
+def _backup(conn, db_path, folder, keep_daily, keep_monthly, now, before_copy=None):
     default = default_backup_folder(db_path)
     folder = default if folder in (None, "") else Path(folder)
     create = folder.resolve() == default
     folder = _prepare_folder(folder, create=create)
+    if before_copy is not None:
+        before_copy()
     target = _take(conn, folder, now=now or clock.now())
     try:
         rotate(folder, keep_daily=keep_daily, keep_monthly=keep_monthly, known_good=target)

@@ -5,6 +5,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from models import audit
+from models.people import access
 from models.people.employees import add_employee
 from models.people.teams import add_team, set_team_lead
 from models.rubrics import rubric_for_post
@@ -71,6 +72,7 @@ def remove_demo(db, *, by):
     forms. A demo employee with a signed form is evidence like any other: she is kept, with her
     forms and inputs, as an inactive real record (nothing signed is ever deleted). One
     transaction; one audit event says what went and what stayed. Returns the number kept."""
+    access.require(by, "manage_settings")       # "Remove demo data" is in the settings
     with db.atomic():
         signed = ("SELECT employee_id FROM assessments WHERE state != 'draft'")
         kept_ids = [row[0] for row in db.execute(

@@ -397,6 +397,17 @@ def _v5_tamper_evidence(db):
                  after={"unsealed_up_to": last})
 
 
+# Migration 6: wrong PINs in a row per user (models/people/users.py): the lock they earn
+# survives a restart and every new lock screen.
+V6 = [
+    """CREATE TABLE pin_failures (
+        user_id INTEGER PRIMARY KEY REFERENCES users(id),
+        failures INTEGER NOT NULL CHECK (failures >= 0),
+        last_failure_at TEXT,
+        locked_until TEXT)""",
+]
+
+
 def _statements(statements):
     def run(db):
         for sql in statements:
@@ -410,6 +421,7 @@ MIGRATIONS = [
     (3, _v3_audit_chain),
     (4, _statements(V4)),
     (5, _v5_tamper_evidence),
+    (6, _statements(V6)),
 ]
 
 

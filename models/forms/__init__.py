@@ -27,6 +27,7 @@ from models.forms.form_states import (
 from models.forms.form_view import (
     TEAM_CHANGED,
     FormView,
+    TamperedFormError,
     document,
     form_period,
     form_view,
@@ -35,8 +36,8 @@ from models.forms.form_view import (
 )
 
 __all__ = [
-    "TEAM_CHANGED", "FormView", "acknowledge", "approve_form_entry", "create_forms",
-    "delete_draft", "dispute", "document", "due_date", "form_period", "form_view", "get_form",
-    "list_forms", "lock", "overdue", "reevaluate", "review", "revise", "signed_form_covering",
-    "submit", "team_scope", "verify_form",
+    "TEAM_CHANGED", "FormView", "TamperedFormError", "acknowledge", "approve_form_entry",
+    "create_forms", "delete_draft", "dispute", "document", "due_date", "form_period",
+    "form_view", "get_form", "list_forms", "lock", "overdue", "reevaluate", "review", "revise",
+    "signed_form_covering", "submit", "team_scope", "verify_form",
 ]

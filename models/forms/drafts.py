@@ -3,7 +3,8 @@ figures change, deleted, and revised (a correction of a signed form is a new dra
 
 from models import audit
 from models.forms.form_view import form_period, get_form
-from models.people.employees import list_employees
+from models.people import access
+from models.people.employees import get_employee, list_employees
 from models.people.teams import get_team
 from models.rubrics import load_version, rubric_for_post
 from models.storage import clock, codec
@@ -29,6 +30,12 @@ def _store_context(db, form):
     return context
 
 
+def _require_forms(by, db, form):
+    """Making, correcting, re-evaluating or deleting a draft is `create_forms` on the
+    employee's team (models.people.access)."""
+    access.require(by, "create_forms", team_id=get_employee(db, form["employee_id"])["team_id"])
+
+
 def _insert_draft(db, *, employee_id, period, version_id, by, revision=1, previous=None):
     scope = team_scope(load_version(db, version_id))
     form_id = db.execute(
@@ -49,6 +56,7 @@ def create_forms(db, *, team_id, period, by):
     """One draft per active employee of the team who has a rubric and no form for the period
     yet (idempotent). The lead's comes last, after the members' it is derived from. Returns the
     ids of the drafts made (in one transaction)."""
+    access.require(by, "create_forms", team_id=team_id)
     period = resolve(db, period)
     created = []
     with db.atomic():
@@ -72,6 +80,7 @@ def reevaluate(db, form_id, *, by):
     Returns the team figures now used."""
     with db.atomic():
         form = get_form(db, form_id)
+        _require_forms(by, db, form)
         if form["state"] != "draft":
             raise ValueError(f"form {form_id} is {form['state']}: a signed form is never "
                              "re-evaluated; make a revision to correct it")
@@ -88,6 +97,7 @@ def revise(db, form_id, *, by):
     old one keeps its snapshot and signatures, and the period opens for the correction."""
     with db.atomic():
         form = get_form(db, form_id)
+        _require_forms(by, db, form)
         if form["state"] == "draft":
             raise ValueError(f"form {form_id} is a draft: correct it directly")
         if form["superseded_by"] is not None:
@@ -102,6 +112,7 @@ def delete_draft(db, form_id, *, by):
     """Drop a draft made by mistake (a cancelled correction re-closes the period)."""
     with db.atomic():
         form = get_form(db, form_id)
+        _require_forms(by, db, form)
         if form["state"] != "draft":
             raise ValueError(f"form {form_id} is {form['state']}: a signed form is never "
                              "deleted")

@@ -11,11 +11,13 @@ import json
 from datetime import date, timedelta
 
 from models import audit
+from models.forms import seals
 from models.forms.form_document import canonical, fingerprint
 from models.forms.form_view import blockers, draft_document, evaluate_draft, form_period, get_form
 from models.people.employees import get_employee
 from models.people.users import authenticate
 from models.storage import clock
+from models.trust import anchors
 from models.work import incidents, settings
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -69,11 +71,20 @@ def _signature(strokes, png, *, required=True):
     return strokes_json, png
 
 
-def _sign(db, form_id, role, name, user_id, drawn, at):
+def _sign(db, form_id, role, name, user_id, drawn, at, *, sha=None):
+    """Insert the signature with its seal (models/forms/seals.py) over the form's SHA-256 —
+    `sha` when the form is being frozen by this very step. KeyLockedError (nothing written)
+    when the organisation key cannot be used."""
     strokes_json, png = drawn
+    org_dir = seals.org_dir_for_signing(db, settings.get(db, "organisation"))
+    form = get_form(db, form_id)
+    row = {"role": role, "signer_name": name, "user_id": user_id, "strokes_json": strokes_json,
+           "png": png, "signed_at": at, "pin_verified": int(user_id is not None)}
+    seal = seals.seal(org_dir, dict(form, sha256=sha or form["sha256"]), row)
     db.execute("INSERT INTO signatures (assessment_id, role, signer_name, user_id, strokes_json, "
-               "png, signed_at, pin_verified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-               (form_id, role, name, user_id, strokes_json, png, at, int(user_id is not None)))
+               "png, signed_at, pin_verified, seal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (form_id, role, name, user_id, strokes_json, png, at, int(user_id is not None),
+                seal))
 
 
 def _open(db, form_id, states, doing):
@@ -96,6 +107,10 @@ def _move(db, form, state, actor, *, sets=(), after=None):
                (state, *(value for _, value in sets), form["id"]))
     audit.record(db, actor=actor, action=state, entity="assessment", entity_id=form["id"],
                  before={"state": form["state"]}, after=dict(after or {}, state=state))
+    # Each step anchors the trail's head, this step's event included (models/trust/anchors.py);
+    # `anchors.publish` copies it outside the file once committed.
+    anchors.anchor(db, f"form {form['id']} {state}",
+                   organisation=settings.get(db, "organisation"))
 
 
 def _when(at):
@@ -119,12 +134,13 @@ def submit(db, form_id, *, user_id, pin, strokes, png=None, at=None):
                                   context, submitted_at=when, due_at=due.isoformat())
         text = canonical(document)
         sha = fingerprint(text)
-        _sign(db, form_id, "appraiser", user["name"], user["id"], drawn, when)
+        _sign(db, form_id, "appraiser", user["name"], user["id"], drawn, when, sha=sha)
         _move(db, form, "submitted", user["name"],
               sets=(("snapshot_json", text), ("sha256", sha), ("submitted_at", when),
                     ("due_at", due.isoformat())),
               after={"sha256": sha, "total": document["result"]["total"],
                      "due_at": due.isoformat()})
+    anchors.publish(db)
     return sha
 
 
@@ -138,19 +154,22 @@ def _employee_signer(db, form, name):
     return name
 
 
-def acknowledge(db, form_id, *, name, strokes, png=None, at=None):
-    """The employee (被考核人) signs that they have seen the form."""
+def acknowledge(db, form_id, *, name, strokes, by, png=None, at=None):
+    """The employee (被考核人) signs that they have seen the form. `by` is who operated the app
+    (the signed-in user): the audit event's actor, with the employee's name in its after."""
     drawn = _signature(strokes, png)
     when = _when(at)
     with db.atomic():
         form = _open(db, form_id, ("submitted",), "acknowledged")
         name = _employee_signer(db, form, name)
         _sign(db, form_id, "employee", name, None, drawn, when)
-        _move(db, form, "acknowledged", name)
+        _move(db, form, "acknowledged", by, after={"employee": name})
+    anchors.publish(db)
 
 
-def dispute(db, form_id, *, name, reason, strokes=None, png=None, at=None):
-    """The employee disagrees, with a reason; signing the dispute is optional."""
+def dispute(db, form_id, *, name, reason, by, strokes=None, png=None, at=None):
+    """The employee disagrees, with a reason; signing the dispute is optional. `by` is who
+    operated the app, as for `acknowledge`."""
     reason = (reason or "").strip()
     if not reason:
         raise ValueError(f"form {form_id}: a dispute needs the employee's reason")
@@ -161,8 +180,9 @@ def dispute(db, form_id, *, name, reason, strokes=None, png=None, at=None):
         name = _employee_signer(db, form, name)
         if drawn != ("[]", None):
             _sign(db, form_id, "employee", name, None, drawn, when)
-        _move(db, form, "disputed", name,
-              sets=(("dispute_reason", reason), ("disputed_at", when)), after={"reason": reason})
+        _move(db, form, "disputed", by, sets=(("dispute_reason", reason), ("disputed_at", when)),
+              after={"employee": name, "reason": reason})
+    anchors.publish(db)
 
 
 def review(db, form_id, *, user_id, pin, strokes, png=None, at=None):
@@ -179,6 +199,7 @@ def review(db, form_id, *, user_id, pin, strokes, png=None, at=None):
                              "the reviewer must be someone else")
         _sign(db, form_id, "reviewer", user["name"], user["id"], drawn, when)
         _move(db, form, "reviewed", user["name"])
+    anchors.publish(db)
 
 
 def lock(db, form_id, *, user_id, pin, at=None):
@@ -189,6 +210,7 @@ def lock(db, form_id, *, user_id, pin, at=None):
         form = _open(db, form_id, ("reviewed",), "locked")
         _move(db, form, "locked", user["name"],
               sets=(("locked_at", when), ("locked_by", user["name"])))
+    anchors.publish(db)
 
 
 def approve_form_entry(db, form_id, *, incident_id, user_id, pin):

@@ -29,6 +29,7 @@ class FormView:
     document: dict
     live: MonthView | None = None    # the engine's own objects, for a draft
     unapproved: list = field(default_factory=list)  # incident rows waiting for approval
+    tampered: list = field(default_factory=list)    # why a signed form is not what was signed
 
     @property
     def signed(self):
@@ -114,8 +115,9 @@ def form_view(db, form_id):
     employee = get_employee(db, form["employee_id"])
     rubric = load_version(db, form["rubric_version_id"])
     if form["state"] != "draft":
-        document = signed_document(db, form)
-        return _view(form, employee, rubric, document, [])
+        found = tampering(db, form)
+        document = signed_document(db, form) if not found else _unreadable(db, form)
+        return _view(form, employee, rubric, document, [], tampered=found)
     view, context = evaluate_draft(db, form)
     document = draft_document(db, form, employee, view, context)
     found = blockers(form, view)
@@ -152,8 +154,59 @@ def signed_document(db, form):
 
 def document(db, form_id):
     """The plain, JSON-able document the PDF is printed from: for a signed form exactly its
-    frozen snapshot plus the signatures; for a draft the same, built live (no sha256)."""
-    return form_view(db, form_id).document
+    frozen snapshot plus the signatures; for a draft the same, built live (no sha256).
+    TamperedFormError for a signed form that is not what was signed: it is never printed."""
+    view = form_view(db, form_id)
+    if view.tampered:
+        employee = view.employee
+        raise TamperedFormError(
+            f"form {form_id} ({employee['code']} {employee['name']}, {view.form['period_key']} "
+            f"revision {view.form['revision']}) was changed outside the app and is not "
+            f"printed: {'; '.join(view.tampered)}. Run `main.py check` for the whole store",
+            form_id=form_id, problems=view.tampered)
+    return view.document
+
+
+class TamperedFormError(ValueError):
+    """A signed form whose snapshot, hash or signatures were changed in the file."""
+
+    reason = "tampered"
+
+    def __init__(self, message, *, form_id, problems):
+        super().__init__(message)
+        self.form_id, self.problems = form_id, list(problems)
+
+
+def tampering(db, form):
+    """Why this signed form is not what was signed (snapshot, seals, signatures), or []."""
+    from models.forms import seals
+    from models.trust import keys
+
+    found = [] if verify_form(db, form["id"]) else [
+        "its frozen snapshot does not match its SHA-256"]
+    org_dir = keys.store_signing_dir(db)
+    sealed = db.execute("SELECT count(*) FROM signatures WHERE assessment_id = ? AND seal IS "
+                        "NOT NULL", (form["id"],)).fetchone()[0]
+    try:
+        cert = keys.certificate(org_dir) if org_dir else None
+    except (FileNotFoundError, ValueError):
+        cert = None
+    if cert is None:
+        if sealed:
+            found.append("the organisation certificate its seals are checked with is missing")
+    else:
+        found += [f.text for f in seals.check(db, cert, [form["id"]])]
+    return found
+
+
+def _unreadable(db, form):
+    """What can be shown of a tampered form: the stored row and signatures, no snapshot."""
+    try:
+        document = signed_document(db, form)
+    except (TypeError, ValueError):
+        document = {"result": {}, "incidents": [], "values": {},
+                    "signatures": form_document.signatures_of(db, form["id"])}
+    return document
 
 
 def verify_form(db, form_id):

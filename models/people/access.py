@@ -10,6 +10,12 @@ out of the box. The UI passes None only when `open_mode(db)` says so.
 
 A team-limited action asked without a `team_id` means "on every team": a lead is refused it
 (she may act on her own teams only), and so is a record without a team.
+
+The write functions of models/ check the same rules (`require`) when their actor (`by=`) is a
+`UserActor`, the signed-in user (ui/session.py `Session.actor`): a hidden button is not the only
+thing that stops a reviewer from making a draft. A plain string actor ("system", "main.py print",
+"start-up check", "daily backup", NO_SIGN_IN in open mode, the tests) is a tool or a start-up job
+and is not checked.
 """
 
 ACTIONS = ("tick", "view", "manage_people", "manage_teams", "manage_users", "manage_rubrics",
@@ -51,6 +57,68 @@ def can(user, action, *, team_id=None, team_ids=None):
         own = user.get("team_ids", ()) if team_ids is None else team_ids
         return team_id is not None and team_id in set(own)
     return False
+
+
+# The actor in open mode when the settings name no inspector: every audit event names someone.
+NO_SIGN_IN = "(no sign-in)"
+
+
+class NotAllowedError(ValueError):
+    """The signed-in user's role does not allow this write (nothing was written). `reason`
+    lets the UI say it in the user's language (ui/errors.py)."""
+
+    reason = "not_allowed"
+
+    def __init__(self, message, *, action=None, team_id=None):
+        super().__init__(message)
+        self.action = action
+        self.team_id = team_id
+
+
+class UserActor(str):
+    """The signed-in user as the actor of a write: the user's name, carrying `user` (the users
+    row as `signed_in_user` returns it: id, name, role, active, team_ids).
+
+    A str because every write already takes the actor's name (`by=`) and stores, prints and
+    audits it as text: those places keep working, and the write functions can also check the
+    user's role (`require`). sqlite3 binds it as the text of the name.
+    """
+
+    def __new__(cls, user):
+        actor = super().__new__(cls, user["name"])
+        actor.user = {"id": user.get("id"), "name": user["name"], "role": user.get("role"),
+                      "active": user.get("active", True),
+                      "team_ids": tuple(user.get("team_ids", ()))}
+        return actor
+
+    def __reduce__(self):       # pickle/copy: rebuilt from the row, not from the bare name
+        return type(self), (self.user,)
+
+    def require(self, action, *, team_id=None):
+        """`require(self, …)`, for packages below models.people (the rubrics) that cannot
+        import the role rules."""
+        require(self, action, team_id=team_id)
+
+
+def allows(by, action, *, team_id=None):
+    """May the actor `by` do `action` (on `team_id`)? Always, for a plain-string actor."""
+    if action not in EVERYWHERE:
+        raise ValueError(f"unknown action {action!r} (known: {', '.join(ACTIONS)})")
+    return not isinstance(by, UserActor) or can(by.user, action, team_id=team_id)
+
+
+def require(by, action, *, team_id=None, own_user_id=None):
+    """NotAllowedError when `by` is a signed-in user whose role does not allow `action` (on
+    `team_id`); called first in each write function, so a refusal writes nothing.
+    `own_user_id`: the user the write is about, when she may do it to herself (her own PIN)."""
+    if own_user_id is not None and isinstance(by, UserActor) and by.user["id"] == own_user_id \
+            and by.user["active"]:
+        return
+    if not allows(by, action, team_id=team_id):
+        where = "" if team_id is None else f" on team {team_id}"
+        state = by.user["role"] if by.user.get("active", True) else "deactivated user"
+        raise NotAllowedError(f"{by} ({state}) may not {action.replace('_', ' ')}{where}: "
+                              "nothing was changed", action=action, team_id=team_id)
 
 
 def team_filter(user, team_ids=None):

@@ -3,6 +3,7 @@
 import sqlite3
 
 from models import audit
+from models.people import access
 from models.people.names import initials
 from models.storage import clock
 from models.storage.errors import NotFoundError
@@ -60,6 +61,7 @@ def _clean(db, fields, employee_id=None):
 
 def add_employee(db, *, code, name, team_id, post, hire_date=None, probation=False,
                  demo=False, by):
+    access.require(by, "manage_people", team_id=team_id)
     with db.atomic():
         row = _clean(db, {"code": code, "name": name, "team_id": team_id, "post": post,
                           "hire_date": hire_date, "probation": probation})
@@ -80,6 +82,9 @@ def update_employee(db, employee_id, *, by, **fields):
         return
     with db.atomic():
         before = get_employee(db, employee_id)
+        access.require(by, "manage_people", team_id=before["team_id"])
+        if "team_id" in fields:     # moved: onto a team she may manage too
+            access.require(by, "manage_people", team_id=fields["team_id"])
         row = _clean(db, fields, employee_id)
         sets = ", ".join(f"{key} = ?" for key in row)
         db.execute(f"UPDATE employees SET {sets} WHERE id = ?", (*row.values(), employee_id))
@@ -90,6 +95,7 @@ def update_employee(db, employee_id, *, by, **fields):
 def set_employee_active(db, employee_id, *, active, by):
     with db.atomic():
         before = get_employee(db, employee_id)
+        access.require(by, "manage_people", team_id=before["team_id"])
         db.execute("UPDATE employees SET active = ? WHERE id = ?", (int(bool(active)), employee_id))
         audit.record(db, actor=by, action="activate" if active else "deactivate",
                      entity="employee", entity_id=employee_id, before=before,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from models.people import access
 from models.people.employees import add_employee, employee_by_code
 from models.people.teams import add_team, team_by_name
 from models.rubrics import list_posts
@@ -182,6 +183,7 @@ def preview_employees(db, path):
 def commit_import(db, preview, *, by):
     """Write every previewed row in ONE transaction (unknown teams are created); refused when
     the preview has errors. Returns the number of employees added."""
+    access.require(by, "manage_teams")     # an import may add teams: HR's
     if preview.errors:
         raise ValueError(f"{preview.path}: {len(preview.errors)} problem(s), first "
                          f"{preview.errors[0]}; nothing was imported")

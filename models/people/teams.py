@@ -3,6 +3,7 @@
 import sqlite3
 
 from models import audit
+from models.people import access
 from models.storage import clock
 from models.storage.errors import NotFoundError
 
@@ -31,6 +32,7 @@ def _clean_name(name):
 
 
 def add_team(db, *, name, demo=False, by):
+    access.require(by, "manage_teams")
     name = _clean_name(name)
     with db.atomic():
         if team_by_name(db, name) is not None:
@@ -43,6 +45,7 @@ def add_team(db, *, name, demo=False, by):
 
 
 def _update(db, team_id, action, by, **fields):
+    access.require(by, "manage_teams")
     with db.atomic():
         before = get_team(db, team_id)
         sets = ", ".join(f"{key} = ?" for key in fields)
@@ -55,6 +58,7 @@ def _update(db, team_id, action, by, **fields):
 
 
 def rename_team(db, team_id, *, name, by):
+    access.require(by, "manage_teams")
     name = _clean_name(name)
     other = team_by_name(db, name)
     if other is not None and other["id"] != team_id:
@@ -68,6 +72,7 @@ def set_team_active(db, team_id, *, active, by):
 
 def set_team_lead(db, team_id, *, employee_id, by):
     """The employee whose form is derived from this team's (None: no lead)."""
+    access.require(by, "manage_teams")
     if employee_id is not None and not db.execute(
             "SELECT 1 FROM employees WHERE id = ?", (employee_id,)).fetchone():
         raise NotFoundError(f"team {team_id}: no employee with id {employee_id}")

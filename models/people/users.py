@@ -1,29 +1,98 @@
 """People who operate the app (shift lead, reviewer, HR) and their PINs.
 
 A PIN is never stored: only `scrypt$n$r$p$salt_hex$hash_hex` (hashlib.scrypt, 16-byte salt),
-compared in constant time. A PIN is 4–12 digits or a password of at least 6 characters.
+compared in constant time. A new PIN is 6–12 digits or a password of at least 8 characters. A
+user whose PIN is shorter (set before that rule) still gets in: `authenticate` returns her row
+with `pin_too_short` true, and the sign-in then makes her choose a new one (ui/sign_in.py).
+
+PINs that resist guessing (docs/reliability.md):
+
+- Every PIN a person types is checked by `authenticate` (signing in, the idle lock, submit,
+  review, lock and approve in models/forms/form_states.py); `verify_pin` and `pin_matches`
+  are the unthrottled checks underneath it, for nothing else.
+- Wrong PINs in a row are counted per user in the table `pin_failures` (migration 6), so a
+  restart or a new lock screen does not reset them. The first FREE_FAILURES (3) are free; each
+  further one locks the user for FIRST_LOCK_SECONDS (30 s), doubling per failure, at most
+  MAX_LOCK_SECONDS (1 hour). While a user is locked `authenticate` refuses before it looks at
+  the PIN (PinLockedError): the right PIN is refused too. A right PIN ends the run (and so does
+  a new PIN set with `set_pin`). Each wrong PIN is written in its own committed transaction
+  with an audit event (entity "user", action "wrong_pin", after: the count and the lock's end;
+  never the PIN), before WrongPinError is raised; hence `authenticate` refuses to run inside a
+  transaction, whose rollback would take the count with it.
+- The lock runs on `models.storage.clock` (the office PC's time). A failure stamped later than
+  now (the clock was put back) does not lock.
+- Offline, with a copy of the file: scrypt N=2^16, r=8, p=1 costs ~0.3 s a guess on the office's
+  2-core PC, so the 10^6 six-digit PINs take ~42 hours of both cores. A hash with weaker
+  parameters (an older PIN) is re-hashed with the current ones at the user's next right PIN
+  (audit action "upgrade_pin_hash", with the parameters only).
 """
 
 import hashlib
 import hmac
+import math
 import os
 import re
 import sqlite3
 import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from models import audit
+from models.people import access
 from models.storage import clock
 from models.storage.errors import NotFoundError
 
 ROLES = ("lead", "reviewer", "hr")
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
+# ~0.3 s a guess on the office's 2-core PC (docs/reliability.md); tests lower SCRYPT_N
+# (tests/forms_fixtures.py fast_pins): every hash carries its own parameters.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 16, 8, 1
+MAX_N, MAX_R, MAX_P = 2 ** 20, 32, 16   # a stored hash asking for more is not ours: no match
 SALT_BYTES, KEY_BYTES = 16, 32
-DIGITS = re.compile(r"[0-9]{4,12}")
+DIGITS = re.compile(r"[0-9]{6,12}")
+MIN_PASSWORD = 8
 MAX_PIN = 128  # scrypt hashes anything; a limit keeps a pasted novel from being one
+PIN_RULE = "a PIN must be 6–12 digits or a password of at least 8 characters"
+
+FREE_FAILURES = 3           # wrong PINs in a row before the first lock
+FIRST_LOCK_SECONDS = 30     # the 4th wrong PIN; doubling with each further one
+MAX_LOCK_SECONDS = 3600
+UNKNOWN_ACTOR = "unknown"   # the actor of a wrong PIN when nobody is signed in
 
 
 class WrongPinError(ValueError):
-    """The PIN given is not this user's (nothing was written)."""
+    """The PIN given is not this user's: nothing was changed, the failure was counted.
+    `failures` wrong PINs in a row so far; `locked_until` (ISO text) when this one locked."""
+
+    def __init__(self, message, *, failures=None, locked_until=None):
+        super().__init__(message)
+        self.failures = failures
+        self.locked_until = locked_until
+
+
+class PinLockedError(ValueError):
+    """The user is locked after too many wrong PINs: refused before the PIN was looked at.
+    `until` is the lock's end (ISO text), `seconds_left` the whole seconds to it. `reason`
+    lets the UI say it in the user's language (ui/errors.py)."""
+
+    reason = "pin_locked"
+
+    def __init__(self, name, *, until, seconds_left, failures):
+        self.name, self.until = name, until
+        self.seconds_left, self.failures = seconds_left, failures
+        super().__init__(f"{name} is locked after {failures} wrong PINs in a row: try again "
+                         f"in {_duration(seconds_left)} (at {until[11:]})")
+
+
+def _duration(seconds):
+    if seconds < 120:
+        return f"{seconds} s"
+    return f"{math.ceil(seconds / 60)} min"
+
+
+def meets_pin_rules(pin):
+    """Would `pin` be accepted as a new PIN (`check_pin_rules`)?"""
+    return isinstance(pin, str) and len(pin) <= MAX_PIN and bool(
+        DIGITS.fullmatch(pin) or (len(pin) >= MIN_PASSWORD and pin.strip()))
 
 
 def check_pin_rules(pin):
@@ -31,8 +100,8 @@ def check_pin_rules(pin):
         raise ValueError(f"a PIN must be text, not {type(pin).__name__}")
     if len(pin) > MAX_PIN:
         raise ValueError(f"a PIN is at most {MAX_PIN} characters")
-    if not (DIGITS.fullmatch(pin) or (len(pin) >= 6 and pin.strip())):
-        raise ValueError("a PIN must be 4–12 digits or a password of at least 6 characters")
+    if not meets_pin_rules(pin):
+        raise ValueError(PIN_RULE)
 
 
 def _key(pin, salt, n, r, p):
@@ -44,23 +113,47 @@ def _key(pin, salt, n, r, p):
 
 def hash_pin(pin):
     check_pin_rules(pin)
+    return _hash(pin)
+
+
+def _hash(pin):
+    """The stored form of `pin` with the current parameters (no rule check: the upgrade of an
+    older, shorter PIN re-hashes it as it is)."""
     salt = os.urandom(SALT_BYTES)
     key = _key(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${key.hex()}"
 
 
-def pin_matches(stored, pin):
-    """Does `pin` give the stored hash? The cost parameters are read from the hash itself."""
-    if not stored or not isinstance(pin, str):
-        return False
+def _parse(stored):
+    """(n, r, p, salt, key) of a stored hash, or None when it is not one of ours."""
     try:
         scheme, n, r, p, salt, key = stored.split("$")
         n, r, p, salt, key = int(n), int(r), int(p), bytes.fromhex(salt), bytes.fromhex(key)
-    except ValueError:
+    except (AttributeError, ValueError):
+        return None
+    if scheme != "scrypt" or not (1 < n <= MAX_N and 0 < r <= MAX_R and 0 < p <= MAX_P):
+        return None
+    return n, r, p, salt, key
+
+
+def pin_matches(stored, pin):
+    """Does `pin` give the stored hash? The cost parameters are read from the hash itself.
+    Unthrottled: a PIN a person types is checked by `authenticate`."""
+    parsed = _parse(stored) if stored else None
+    if parsed is None or not isinstance(pin, str):
         return False
-    if scheme != "scrypt":
+    n, r, p, salt, key = parsed
+    try:
+        return hmac.compare_digest(_key(pin, salt, n, r, p), key)
+    except ValueError:      # parameters scrypt itself refuses (n not a power of 2 …)
         return False
-    return hmac.compare_digest(_key(pin, salt, n, r, p), key)
+
+
+def _weaker_than_current(stored):
+    """True when the stored hash was made with lower cost parameters than today's."""
+    parsed = _parse(stored)
+    return parsed is not None and (parsed[0] < SCRYPT_N or parsed[1] < SCRYPT_R
+                                   or parsed[2] < SCRYPT_P)
 
 
 def _row(row):
@@ -96,6 +189,7 @@ def _check_role(role):
 
 def add_user(db, *, name, role, pin, by):
     """A new user; `pin` may be None (then the user cannot sign until `set_pin`)."""
+    access.require(by, "manage_users")
     name = (name or "").strip()
     if not name:
         raise ValueError("user: the name is empty")
@@ -116,16 +210,19 @@ def add_user(db, *, name, role, pin, by):
 
 
 def set_pin(db, user_id, *, pin, by):
+    access.require(by, "manage_users", own_user_id=user_id)     # her own PIN: anyone
     pin_hash = hash_pin(pin)
     with db.atomic():
         before = get_user(db, user_id)
         db.execute("UPDATE users SET pin_hash = ? WHERE id = ?", (pin_hash, user_id))
+        db.execute("DELETE FROM pin_failures WHERE user_id = ?", (user_id,))   # a new PIN
         # The log says the PIN changed; it never holds the PIN or its hash.
         audit.record(db, actor=by, action="set_pin", entity="user", entity_id=user_id,
                      before={"has_pin": before["has_pin"]}, after={"has_pin": True})
 
 
 def set_user_active(db, user_id, *, active, by):
+    access.require(by, "manage_users")
     with db.atomic():
         before = get_user(db, user_id)
         db.execute("UPDATE users SET active = ? WHERE id = ?", (int(bool(active)), user_id))
@@ -135,16 +232,113 @@ def set_user_active(db, user_id, *, active, by):
 
 
 def verify_pin(db, user_id, pin):
-    """True when `pin` is this user's PIN (False for a user without one)."""
+    """True when `pin` is this user's PIN (False for a user without one). Unthrottled and
+    writes nothing: a PIN a person types is checked by `authenticate`."""
+    return pin_matches(_stored_hash(db, user_id), pin)
+
+
+def _stored_hash(db, user_id):
     row = db.execute("SELECT pin_hash FROM users WHERE id = ?", (user_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"no user with id {user_id}")
-    return pin_matches(row[0], pin)
+    return row[0]
 
 
-def authenticate(db, user_id, pin, *, roles=ROLES, doing="sign"):
-    """The user, when active, in one of `roles` and `pin` is their own PIN; else ValueError
-    (WrongPinError for a wrong PIN). Reads only: a refusal writes nothing."""
+# -- wrong PINs in a row and the lock they earn ------------------------------------------------
+@dataclass(frozen=True)
+class Lockout:
+    """A user locked after too many wrong PINs: until `until` (ISO text), `seconds_left`."""
+
+    user_id: int
+    name: str
+    failures: int
+    until: str
+    seconds_left: int
+
+
+def lock_seconds(failures):
+    """How long the `failures`-th wrong PIN in a row locks the user: 0 for the free ones, then
+    30 s, 60 s, 120 s … at most an hour."""
+    if failures <= FREE_FAILURES:
+        return 0
+    return min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** min(failures - FREE_FAILURES - 1, 20))
+
+
+def failure_count(db, user_id):
+    """The wrong PINs in a row the user has given so far (0 after a right one)."""
+    row = db.execute("SELECT failures FROM pin_failures WHERE user_id = ?",
+                     (user_id,)).fetchone()
+    return row[0] if row else 0
+
+
+def lockout(db, user_id):
+    """The user's Lockout while she is locked out, else None. Reads only."""
+    row = db.execute("SELECT p.failures, p.last_failure_at, p.locked_until, u.name "
+                     "FROM pin_failures p JOIN users u ON u.id = p.user_id "
+                     "WHERE p.user_id = ?", (user_id,)).fetchone()
+    if row is None or row[2] is None:
+        return None
+    count, last, until, name = row
+    now = clock.now()
+    left = math.ceil((datetime.fromisoformat(until) - now).total_seconds())
+    # A failure stamped after now: the clock was put back (a wrong clock corrected). The lock
+    # would otherwise last until the clock caught up; it ends instead.
+    if left <= 0 or (last is not None and datetime.fromisoformat(last) > now):
+        return None
+    return Lockout(user_id, name, count, until, left)
+
+
+def _record_failure(db, user, *, by, doing):
+    """Count one wrong PIN, in its own committed transaction with its audit event (no PIN in
+    it); lock the user when it is past the free ones. Returns (failures, locked_until)."""
+    now = clock.now()
+    with db.atomic():
+        count = failure_count(db, user["id"]) + 1
+        seconds = lock_seconds(count)
+        until = clock.to_iso(now + timedelta(seconds=seconds)) if seconds else None
+        db.execute("INSERT INTO pin_failures (user_id, failures, last_failure_at, locked_until) "
+                   "VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
+                   "failures = excluded.failures, last_failure_at = excluded.last_failure_at, "
+                   "locked_until = excluded.locked_until",
+                   (user["id"], count, clock.to_iso(now), until))
+        audit.record(db, actor=by or UNKNOWN_ACTOR, action="wrong_pin", entity="user",
+                     entity_id=user["id"],
+                     after={"failures": count, "locked_until": until, "doing": doing})
+    return count, until
+
+
+def _right_pin(db, user, pin, stored):
+    """A right PIN: the run of wrong ones ends; a hash with weaker parameters than today's is
+    re-hashed (the same PIN) with the current ones."""
+    weak = _weaker_than_current(stored)
+    if not weak and not failure_count(db, user["id"]):
+        return
+    new_hash = _hash(pin) if weak else None
+    with db.atomic():
+        db.execute("DELETE FROM pin_failures WHERE user_id = ?", (user["id"],))
+        # (a PIN set meanwhile is left as it is)
+        if weak and db.execute("UPDATE users SET pin_hash = ? WHERE id = ? AND pin_hash = ?",
+                               (new_hash, user["id"], stored)).rowcount:
+            old = _parse(stored)
+            audit.record(db, actor=user["name"], action="upgrade_pin_hash", entity="user",
+                         entity_id=user["id"],
+                         before={"scrypt": {"n": old[0], "r": old[1], "p": old[2]}},
+                         after={"scrypt": {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}})
+
+
+def authenticate(db, user_id, pin, *, roles=ROLES, doing="sign", by=None):
+    """The user, when active, in one of `roles`, not locked out, and `pin` is her own PIN; else
+    ValueError: PinLockedError while she is locked out (the PIN is not looked at), WrongPinError
+    for a wrong PIN. The row has `pin_too_short` true when the PIN would not be accepted as a
+    new one (the sign-in then asks for a new PIN).
+
+    `by` is who operates the app (the signed-in user's name), the actor of a wrong PIN's audit
+    event ("unknown" when nobody is signed in). A wrong PIN is counted in its own committed
+    transaction, a right one ends the count and upgrades a weak hash: so this is called outside
+    any transaction (ValueError inside one, before anything is checked)."""
+    if db.conn.in_transaction:
+        raise ValueError("a PIN is checked outside any transaction: a wrong PIN's count must "
+                         "be committed even though the step is refused")
     user = get_user(db, user_id)
     if not user["active"]:
         raise ValueError(f"user {user['name']} is deactivated and cannot {doing}")
@@ -153,8 +347,18 @@ def authenticate(db, user_id, pin, *, roles=ROLES, doing="sign"):
                          f"(needs the role {' or '.join(roles)})")
     if not user["has_pin"]:
         raise ValueError(f"user {user['name']} has no PIN yet and cannot {doing}")
-    if not verify_pin(db, user_id, pin):
-        raise WrongPinError(f"wrong PIN for {user['name']}: nothing was changed")
+    locked = lockout(db, user_id)
+    if locked is not None:
+        raise PinLockedError(user["name"], until=locked.until, seconds_left=locked.seconds_left,
+                             failures=locked.failures)
+    stored = _stored_hash(db, user_id)
+    if not pin_matches(stored, pin):
+        count, until = _record_failure(db, user, by=by, doing=doing)
+        note = f"; {count} wrong PINs in a row: locked until {until[11:]}" if until else ""
+        raise WrongPinError(f"wrong PIN for {user['name']}: nothing was changed{note}",
+                            failures=count, locked_until=until)
+    _right_pin(db, user, pin, stored)
+    user["pin_too_short"] = not meets_pin_rules(pin)
     return user
 
 
@@ -166,6 +370,7 @@ def user_team_ids(db, user_id):
 
 def set_user_teams(db, user_id, team_ids, *, by):
     """Make `team_ids` exactly the user's teams; one audit event with the sets before/after."""
+    access.require(by, "manage_users")
     wanted = set()
     for team_id in team_ids:
         if isinstance(team_id, bool) or not isinstance(team_id, int):

@@ -43,6 +43,11 @@ def save_rubric_text(db, text, *, builtin=False, file="<input>", by):
     """
     from scoring import RubricError
 
+    # The role rule (manage_rubrics) for a signed-in user (models.people.access.UserActor): the
+    # actor checks itself, since models.rubrics sits below the role rules. A plain-string actor
+    # (the built-in rubrics, a tool) has no `require` and is not checked.
+    if hasattr(by, "require"):
+        by.require("manage_rubrics")
     text = normalise(text)
     sha = text_sha256(text)
     rubric = _parse(text, sha, file)

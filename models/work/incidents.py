@@ -6,6 +6,7 @@ Deletion is soft: a deleted incident keeps who/when/why and simply stops countin
 from datetime import date, datetime, timedelta
 
 from models import audit
+from models.people import access
 from models.rubrics import load_version
 from models.storage import clock, codec
 from models.storage.errors import NotFoundError, refusals
@@ -39,6 +40,7 @@ def check_incident(rubric, *, item_id, count=1, severe=False, amount=None, where
 def add_incident(db, *, employee_id, version_id, item_id, count=1, severe=False, amount=None,
                  note="", at=None, by, inspection_id=None):
     where = f"incident for employee {employee_id}"
+    access.require(by, "tick", team_id=_team_of(db, employee_id))
     rubric = load_version(db, version_id)
     checked = check_incident(rubric, item_id=item_id, count=count, severe=severe, amount=amount,
                              where=where)
@@ -62,9 +64,16 @@ def add_incident(db, *, employee_id, version_id, item_id, count=1, severe=False,
     return incident_id
 
 
-def _change(db, incident_id, action, by, check, sql, params):
+def _team_of(db, employee_id):
+    """The employee's team (None: none, or no such employee: that is said by the write)."""
+    row = db.execute("SELECT team_id FROM employees WHERE id = ?", (employee_id,)).fetchone()
+    return row[0] if row else None
+
+
+def _change(db, incident_id, action, by, check, sql, params, *, right="tick"):
     with refusals(), db.atomic():
         before = get_incident(db, incident_id)
+        access.require(by, right, team_id=_team_of(db, before["employee_id"]))
         check(before)
         db.execute(f"UPDATE incidents SET {sql} WHERE id = ?", (*params, incident_id))
         audit.record(db, actor=by, action=action, entity="incident", entity_id=incident_id,
@@ -96,7 +105,7 @@ def set_note(db, incident_id, *, note, by):
 def approve_incident(db, incident_id, *, by):
     """A reviewer's approval of an entry over the rubric's approval threshold."""
     _change(db, incident_id, "approve", by, lambda row: None,
-            "approved = 1, approved_by = ?", (by,))
+            "approved = 1, approved_by = ?", (by,), right="review")
 
 
 def _day_bounds(start, end):

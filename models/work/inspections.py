@@ -1,12 +1,16 @@
 """Inspections: one walk past one employee (who inspected whom, when, where, which shift)."""
 
 from models import audit
+from models.people import access
 from models.rubrics import version_row
 from models.storage import clock
 from models.storage.errors import NotFoundError
 
 
-def start_inspection(db, *, employee_id, version_id, inspector="", place="", shift="", at=None):
+def start_inspection(db, *, employee_id, version_id, inspector, place="", shift="", at=None):
+    """`inspector` is the actor (no default: the audit event names who inspected)."""
+    team = db.execute("SELECT team_id FROM employees WHERE id = ?", (employee_id,)).fetchone()
+    access.require(inspector, "tick", team_id=team[0] if team else None)
     version_row(db, version_id)  # NotFoundError naming the version
     started = clock.stamp() if at is None else clock.to_iso(at, what="inspection: at")
     with db.atomic():

@@ -7,6 +7,7 @@ Stored as tagged JSON with Decimals as strings: {"decimal": "93.50"}, {"bool": t
 from decimal import Decimal
 
 from models import audit
+from models.people import access
 from models.people.employees import get_employee
 from models.rubrics import load_version, rubric_for_post
 from models.storage import clock, codec
@@ -64,6 +65,7 @@ def set_value(db, *, employee_id, period, item_id, value, by, source="manual",
               version_id=None):
     """Store (or with None clear) one value, checked against the rubric of `version_id` or of
     the employee's post: unknown item, wrong type, rating out of range → ValueError."""
+    access.require(by, "tick", team_id=get_employee(db, employee_id)["team_id"])
     key = _key(period)
     where = f"KPI value for employee {employee_id}, {key}"
     rubric = _rubric_for(db, employee_id, version_id)

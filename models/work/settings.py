@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from models import audit
+from models.people import access
 from models.storage import codec
 
 
@@ -56,6 +57,7 @@ def get(db, key):
 
 
 def put(db, key, value, *, by):
+    access.require(by, "manage_settings")
     setting = _declared(key)
     _check(setting, value)
     with db.atomic():
@@ -71,6 +73,7 @@ def put_many(db, values, *, by):
     """Save the settings of a form in one transaction: all of them or, when one is refused
     (ValueError) or the write fails, none. Only the changed ones are written and audited;
     returns them ({key: new value})."""
+    access.require(by, "manage_settings")
     changed = {key: value for key, value in values.items() if get(db, key) != value}
     with db.atomic():
         for key, value in changed.items():
