@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 from models.storage.errors import StoreError
@@ -65,8 +66,19 @@ def store_signing_dir(db):
 
 # -- the certificate (public) ----------------------------------------------------------------
 def certificate(org_dir):
-    """The organisation's certificate (asn1crypto), or FileNotFoundError."""
-    return load_certificate(Path(org_dir) / CERT_FILE)
+    """The organisation's certificate (asn1crypto), or FileNotFoundError. Parsed once per
+    version of the file (each form view checks its seals with it)."""
+    path = Path(org_dir) / CERT_FILE
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        raise FileNotFoundError(f"no certificate file at {path}") from None
+    return _parsed_certificate(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _parsed_certificate(path, _mtime_ns, _size):
+    return load_certificate(path)
 
 
 def load_certificate(path):
@@ -97,16 +109,23 @@ def fingerprint(cert):
 def verify(cert, data, signature_b64):
     """Does `signature_b64` (ECDSA over SHA-256) sign `data` (bytes) with `cert`'s key?"""
     from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
 
     try:
-        key = serialization.load_der_public_key(cert.public_key.dump())
-        key.verify(base64.b64decode(signature_b64, validate=True), data,
-                   ec.ECDSA(hashes.SHA256()))
+        _public_key(cert.public_key.dump()).verify(
+            base64.b64decode(signature_b64, validate=True), data, ec.ECDSA(hashes.SHA256()))
     except (InvalidSignature, ValueError, TypeError):
         return False
     return True
+
+
+@lru_cache(maxsize=8)
+def _public_key(der):
+    """Loaded once per certificate: a store check verifies thousands of seals."""
+    from cryptography.hazmat.primitives import serialization
+
+    return serialization.load_der_public_key(der)
 
 
 # -- the private key ---------------------------------------------------------------------------
