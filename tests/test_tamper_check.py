@@ -178,3 +178,43 @@ def test_a_restore_made_by_the_app_is_not_taken_for_a_rollback(signed, capsys):
     restore(copy, path, by="test")
     code, out = check(path, capsys)
     assert code == 0, out
+
+
+def test_a_line_cut_by_a_crash_at_the_end_of_the_anchor_log_is_no_alarm(signed, capsys):
+    from models.trust import keys
+
+    log = anchors.log_path(keys.store_signing_dir(signed["db"]), anchors.store_id(signed["db"]))
+    with open(log, "a", encoding="utf-8") as out:
+        out.write('{"kind": "anchor", "id": 99, "event_')       # killed mid-write
+    code, out = check(signed["path"], capsys)
+    assert code == 0, out
+    with open(log, "a", encoding="utf-8") as out:
+        out.write('\n{"forged": true}\n')                       # but a whole bad line is
+    code, out = check(signed["path"], capsys)
+    assert code == 1 and "is not an anchor of this store" in out
+
+
+def test_signed_demo_forms_removed_before_version_5_are_explained_not_alarms(store_path,
+                                                                          monkeypatch,
+                                                                          capsys):
+    """Old stores: removing the demo used to delete its signed forms. The trail shows them
+    signed, the table lacks them — a warning naming why, not a tampering problem."""
+    from models import audit
+    from models.database import migrations
+    from models.database.store import open_db
+
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:4])
+        db = open_db(store_path, first_run_setup=False)
+        audit.record(db, actor="李班长", action="submitted", entity="assessment", entity_id=7,
+                     after={"sha256": "ab" * 32, "state": "submitted"})
+        audit.record(db, actor="hr", action="remove", entity="demo", entity_id=None,
+                     after={"employees": 6})
+        audit.record(db, actor="李班长", action="submitted", entity="assessment", entity_id=8,
+                     after={"sha256": "cd" * 32, "state": "submitted"})
+        db.close()
+    open_db(store_path, first_run_setup=False).close()
+    code, out = check(store_path, capsys)
+    assert "warning: form 7 (signed, per the audit trail) went with the demo data" in out
+    assert "PROBLEM: form 8 was signed (submitted, per the audit trail) but is missing" in out
+    assert code == 1

@@ -165,16 +165,21 @@ def _trail(db, context, checked):
     """The forms against what the audit trail recorded of them."""
     found = []
     history = {}
-    for form_id, action, after in db.execute(
-            "SELECT entity_id, action, after_json FROM audit_events WHERE entity = 'assessment' "
-            "ORDER BY id"):
-        entry = history.setdefault(form_id, {"state": None, "sha256": None, "deleted": False})
+    for event_id, form_id, action, after in db.execute(
+            "SELECT id, entity_id, action, after_json FROM audit_events "
+            "WHERE entity = 'assessment' ORDER BY id"):
+        entry = history.setdefault(form_id, {"state": None, "sha256": None, "event": 0})
         if action in STATE_ACTIONS:
-            entry["state"] = action
+            entry.update(state=action, event=event_id)
             if action == "submitted":
                 entry["sha256"] = _after(after).get("sha256")
-        elif action == "delete":
-            entry["deleted"] = True
+    # Before version 5 removing the demo deleted its signed forms too: such a removal explains
+    # a missing form signed before it (a warning); any other missing signed form is a problem.
+    seals_from = db.execute("SELECT coalesce(min(id), 0) FROM audit_events "
+                            "WHERE action = 'introduce_seals'").fetchone()[0]
+    old_removals = [row[0] for row in db.execute(
+        "SELECT id FROM audit_events WHERE entity = 'demo' AND action = 'remove' AND id < ?",
+        (seals_from,))]
     forms = {row[0]: row[1:] for row in db.execute(
         "SELECT id, state, sha256 FROM assessments")}
     signatures = {}
@@ -184,6 +189,11 @@ def _trail(db, context, checked):
         if entry["state"] is None:
             continue
         if form_id not in forms:
+            if any(removal > entry["event"] for removal in old_removals):
+                found.append(Finding("warning", (
+                    f"form {form_id} (signed, per the audit trail) went with the demo data, "
+                    "removed before this version kept signed forms")))
+                continue
             found.append(Finding("problem", (
                 f"form {form_id} was signed ({entry['state']}, per the audit trail) but is "
                 "missing from the store: it was deleted")))

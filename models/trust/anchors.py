@@ -119,12 +119,15 @@ def record_restore(org_dir, store, event_id, head):
 
 
 def read_log(path):
-    """The log's lines as dicts; a line that is not JSON comes back as {"bad": text}."""
+    """The log's lines as dicts; a line that is not JSON comes back as {"bad": text}. A last
+    line without its newline was cut by a crash while being written: it is left out."""
     path = Path(path)
     if not path.is_file():
         return []
     lines = []
-    for text in path.read_text("utf-8").splitlines():
+    content = path.read_text("utf-8", errors="replace")
+    whole = content if content.endswith("\n") else content[:content.rfind("\n") + 1]
+    for text in whole.splitlines():
         if not text.strip():
             continue
         try:
