@@ -18,16 +18,23 @@ def build_parser():
     score.add_argument("rubric", metavar="RUBRIC")
     score.add_argument("sheet", metavar="SHEET")
     score.add_argument("--json", action="store_true", help="print the result as JSON")
+    rank = commands.add_parser("rank", help="rank a group of sheets under one rubric")
+    rank.add_argument("rubric", metavar="RUBRIC")
+    rank.add_argument("sheets", nargs="+", metavar="SHEET")
+    rank.add_argument("--json", action="store_true", help="print the ranking as JSON")
     from reports.cli import (  # no Qt, no reportlab
         add_check_arguments,
         add_print_arguments,
         add_verify_arguments,
     )
+    from reports.results_cli import add_results_arguments  # no Qt, no openpyxl
 
     add_print_arguments(commands.add_parser("print", help="print a period's forms as PDFs"))
     add_verify_arguments(commands.add_parser("verify", help="check that form PDFs are intact"))
     add_check_arguments(commands.add_parser(
         "check", help="check the store for tampering and damage (exit 1 on any problem)"))
+    add_results_arguments(commands.add_parser(
+        "results", help="a period's totals, ranks, stars and pay (JSON, Excel or CSV)"))
     return parser
 
 
@@ -39,10 +46,16 @@ def main(argv=None):
     if args.command == "score":
         from scoring.cli import score
         return score(args.rubric, args.sheet, as_json=args.json)
+    if args.command == "rank":
+        from scoring.rank_cli import rank
+        return rank(args.rubric, args.sheets, as_json=args.json)
     if args.command in ("print", "verify", "check"):
         from reports import cli
         return {"print": cli.main_print, "verify": cli.main_verify,
                 "check": cli.main_check}[args.command](args)
+    if args.command == "results":
+        from reports.results_cli import main_results
+        return main_results(args)
     _preload_before_qt()
     from ui.app import run
     return run(db_path=args.db, lang=args.lang)

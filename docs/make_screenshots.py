@@ -63,6 +63,29 @@ def main(language):
         dialog.close()
         window.close()
         db.close()
+    first_run(app, language)
+
+
+def first_run(app, language):
+    """The first start's set-up, and the sign-in of the demo after "Just look around"."""
+    from models.database import demo
+    from ui.first_run import FirstRunDialog
+    from ui.sign_in import SignInDialog
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(Path(tmp) / "first.db")         # nobody can sign in yet
+        dialog = FirstRunDialog(db)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(OUT / f"first-run-{language}.png"))
+        dialog.close()
+        demo.install_demo_users(db)
+        sign_in = SignInDialog(db)
+        sign_in.show()
+        app.processEvents()
+        sign_in.grab().save(str(OUT / f"demo-sign-in-{language}.png"))
+        sign_in.close()
+        db.close()
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ class Row:
     score: str = ""
     alert: bool = False     # a veto that fired, a missing value, awaiting approval
     continued: bool = False  # a continuation piece of the row above
+    note: str = ""          # a section heading's alert: its deductions stopped at 0
+    weighted: str = ""      # an item of a weighted section: what it moved on the total
 
 
 def short(value):
@@ -81,7 +83,7 @@ def pieces(row, words, limit=PIECE_CHARS):
                        reasons=_at(reasons, i), standard_rule="")
         if i:
             part.number, part.name, part.worth = "", words["continued"], ""
-            part.lost = part.score = ""
+            part.lost = part.score = part.weighted = ""
             part.continued = True
         out.append(part)
     out[-1].standard_rule = row.standard_rule
@@ -145,7 +147,8 @@ def _group_row(numeral, group, sections, words, en):
         lost = short(Decimal(top) - Decimal(score))
     return Row(section=True, number=numeral, name=section.label("en" if en else "zh"),
                worth=worth, method=text_of(section.texts, "method", en), lost=lost,
-               score=words["na"] if figures.get("na") else short(score))
+               score=words["na"] if figures.get("na") else short(score),
+               note=words["section_stopped"] if figures.get("floored") else "")
 
 
 def _item_row(number, item, figures, notes, words, en, *, missing=False):
@@ -174,6 +177,11 @@ def _item_row(number, item, figures, notes, words, en, *, missing=False):
         row.score, row.alert = words["missing"], True
     if figures.get("needs_approval"):
         row.alert = True
+    if figures.get("on_total") is not None and figures.get("factor") and not row.alert:
+        from scoring.result import signed  # the engine loads only when a PDF is made
+
+        row.weighted = words["weighted"].format(factor=figures["factor"],
+                                                effect=signed(figures["on_total"]))
     return row
 
 

@@ -54,6 +54,11 @@ def _story(view, st, words):
 
     story = [para(view.title, st.title), para(view.subtitle, st.subtitle), Spacer(0, 3 * MM),
              header_table(view, st), Spacer(0, 3 * MM)]
+    # a correction and its reason, a dispute and its answer: paragraphs, so a long one flows on
+    story += [para(f"{label}: {text}", st.warning if how == "alert" else st.value)
+              for label, text, how in view.notices]
+    if view.notices:
+        story.append(Spacer(0, 2 * MM))
     story += [para(text, st.warning) for text in view.warnings]
     if view.warnings:
         story.append(Spacer(0, 2 * MM))

@@ -1,5 +1,6 @@
 """Page geometry, paragraph styles and colours of the printed form (reportlab, imported lazily)."""
 
+import re
 from functools import lru_cache
 from types import SimpleNamespace
 from xml.sax.saxutils import escape
@@ -10,6 +11,12 @@ MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 14 * MM, 13 * MM, 22 * MM
 WIDTH = PAGE_W - 2 * MARGIN_X
 # 序号 · 项目 (分值) · 考核标准 · 检查方法 · 扣分原因 · 扣分 · 得分
 COLUMNS = tuple(w * MM for w in (8, 30, 46, 25, 45, 13, 15))
+
+# Han, kana, Hangul, CJK punctuation and full-width forms: text holding any of them breaks
+# anywhere (reportlab's 'CJK' wrapping); text without them breaks only between words.
+CJK = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
+                 "\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
+TAG = re.compile(r"<[^>]*>")
 
 INK = "#1a1a1a"
 MUTED = "#5a5a5a"
@@ -66,6 +73,10 @@ def paragraph_class():
     from reportlab.platypus import Paragraph
 
     class CellParagraph(Paragraph):
+        def __init__(self, text, style=None, *args, **kwargs):
+            super().__init__(text, wrap_style(text, style) if style is not None else style,
+                             *args, **kwargs)
+
         def wrap(self, availWidth, availHeight):
             done = self.__dict__.get("_wrapped")
             if done and done[0] == availWidth and done[1] is self.__dict__.get("blPara"):
@@ -76,6 +87,27 @@ def paragraph_class():
             return size
 
     return CellParagraph
+
+
+def is_cjk(text):
+    """True when the text (markup or plain) holds a CJK character."""
+    return CJK.search(TAG.sub("", text or "")) is not None
+
+
+def wrap_style(text, style):
+    """`style` for text with CJK characters (it may break between any two of them); for Latin
+    text the same style breaking only between words ("explanation" never becomes
+    "explanatio/n"; a word wider than the column is still split)."""
+    if style.wordWrap != "CJK" or is_cjk(text):
+        return style
+    return _latin(style)
+
+
+@lru_cache(maxsize=64)
+def _latin(style):
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
 
 
 def markup(text):

@@ -12,6 +12,7 @@ from reports.pdf_styles import (
     RULE,
     SHADE,
     WIDTH,
+    is_cjk,
     markup,
     para,
     paragraph_class,
@@ -50,6 +51,7 @@ def item_table(view, st, columns):
     shorter than a page)."""
     from reports.fonts import printable
 
+    shown = _shown_columns(view.rows)
     data = [[para(title, st.head) for title in columns]]
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
@@ -72,31 +74,80 @@ def item_table(view, st, columns):
             commands.append(("TEXTCOLOR", (5, index), (6, index), ALERT))
         for column in (0, 5, 6):
             data[index][column] = printable(data[index][column])
-    return _table(data, st, commands, colWidths=COLUMNS, repeatRows=1)
+    data = [[cells[c] for c in shown] for cells in data]
+    commands = [c for c in (_placed(command, shown) for command in commands) if c]
+    return _table(data, st, commands, colWidths=_widths(shown), repeatRows=1)
+
+
+# Columns left out of the table when no row has anything in them (考核标准, 检查方法): a rubric
+# without check methods prints no empty "检查方法" column, its width going to the texts.
+OPTIONAL = {2: ("standard", "standard_rule"), 3: ("method",)}
+TEXT_COLUMNS = (1, 2, 3, 4)
+
+
+def _shown_columns(rows):
+    return [c for c in range(len(COLUMNS))
+            if c not in OPTIONAL or any(getattr(r, key) for r in rows for key in OPTIONAL[c])]
+
+
+def _widths(shown):
+    """The kept columns' widths: what the left-out ones had goes to the kept text columns in
+    proportion, so the table stays the page's width."""
+    spare = sum(w for c, w in enumerate(COLUMNS) if c not in shown)
+    texts = sum(COLUMNS[c] for c in TEXT_COLUMNS if c in shown)
+    return [COLUMNS[c] + (spare * COLUMNS[c] / texts if c in TEXT_COLUMNS else 0)
+            for c in shown]
+
+
+def _placed(command, shown):
+    """A table command on the full seven columns, moved onto the kept ones; None when the
+    columns it names are all left out (or a SPAN is left with one column)."""
+    name, (c0, r0), (c1, r1), *rest = command
+    last = len(COLUMNS) - 1
+    c0, c1 = (last if c < 0 else c for c in (c0, c1))
+    kept = [i for i, c in enumerate(shown) if c0 <= c <= c1]
+    if not kept or (name == "SPAN" and len(kept) < 2):
+        return None
+    return (name, (kept[0], r0), (kept[-1], r1), *rest)
 
 
 def _section_cells(row, st):
     name = markup(row.name)
     if row.worth:
         name += f'  <font size="7" color="{MUTED}">{markup(row.worth)}</font>'
+    if row.note:
+        name += f'  <font size="7.6" color="{ALERT}">{markup(row.note)}</font>'
     return [row.number, _raw(name, st.section), "", para(row.method, st.small), "",
             row.lost, row.score]
 
 
 def _item_cells(row, st):
-    item = markup(row.name)
-    if row.worth:
-        item += f'<br/><font size="6.6" color="{MUTED}">{markup(row.worth)}</font>'
-    standard = markup(row.standard)
+    small = f'<font size="6.6" color="{MUTED}">{{}}</font>'
+    item = [markup(row.name)] + ([small.format(markup(row.worth))] if row.worth else [])
+    standard = [markup(row.standard)]
     if row.standard_rule:
-        standard += f'<br/><font size="6.6" color="{MUTED}">{markup(row.standard_rule)}</font>'
+        standard.append(small.format(markup(row.standard_rule)))
     why, notes = ([], row.reasons) if row.continued else (row.reasons[:1], row.reasons[1:])
-    reasons = "<br/>".join(markup(line) for line in why)
-    if notes:
-        notes = "<br/>".join("· " + markup(n) for n in notes)
-        reasons += f'{"<br/>" if why else ""}<font size="6.6" color="{MUTED}">{notes}</font>'
-    return [row.number, _raw(item, st.cell), _raw(standard, st.cell),
-            para(row.method, st.small), _raw(reasons, st.cell), row.lost, row.score]
+    reasons = [markup(line) for line in why]
+    if row.weighted:
+        reasons.append(small.format(markup(row.weighted)))
+    reasons += [small.format("· " + markup(n)) for n in notes]
+    return [row.number, _lines(item, st.cell), _lines(standard, st.cell),
+            para(row.method, st.small), _lines(reasons, st.cell), row.lost, row.score]
+
+
+def _lines(parts, style):
+    """The lines of a cell (markup) as one paragraph — or, when Latin lines meet CJK ones (an
+    English reason over Chinese notes), one paragraph per run of either, so that each wraps
+    its own way: Latin between words, CJK anywhere."""
+    runs = []
+    for part in parts:
+        if runs and is_cjk(part) == is_cjk(runs[-1][-1]):
+            runs[-1].append(part)
+        else:
+            runs.append([part])
+    made = [_raw("<br/>".join(run), style) for run in runs] or [_raw("", style)]
+    return made[0] if len(made) == 1 else made
 
 
 def _raw(text, style):
@@ -118,16 +169,18 @@ def summary_table(view, st):
 
 
 def signature_table(view, st, words):
-    """Three boxes: role, the drawn signature, the name and the date (lines when unsigned)."""
+    """Three boxes: role, the drawn signature, the name and the date (lines when unsigned). A
+    disputed form's employee box holds the dispute (reason, who, date), never a drawing."""
     roles = {"appraiser": words["appraiser"], "employee": words["employee_sign"],
              "reviewer": words["reviewer"]}
     box_w = WIDTH / 3
-    heads = [para(roles[s.role], st.head) for s in view.signatures]
-    drawn = [_drawn(s, box_w - 8 * MM, 17 * MM) for s in view.signatures]
-    names = [_raw(f"{markup(words['signer'])}: {markup(s.name)}" + (
-        f'  <font size="6.4" color="{MUTED}">{markup(words["pin"])}</font>'
-        if s.pin_verified else ""), st.value) for s in view.signatures]
-    dates = [para(f"{words['date']}: {s.date}", st.value) for s in view.signatures]
+    heads = [para(words["dispute_head"] if s.dispute else roles[s.role], st.head)
+             for s in view.signatures]
+    drawn = [para(words["dispute_box"].format(reason=s.dispute), st.warning) if s.dispute
+             else _drawn(s, box_w - 8 * MM, 17 * MM) for s in view.signatures]
+    names = [_signer_line(s, words, st) for s in view.signatures]
+    dates = [para(f"{words['dispute_date'] if s.dispute else words['date']}: {s.date}",
+                  st.value) for s in view.signatures]
     commands = [("BOX", (0, 0), (0, -1), 0.6, RULE), ("BOX", (1, 0), (1, -1), 0.6, RULE),
                 ("BOX", (2, 0), (2, -1), 0.6, RULE),
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -139,6 +192,15 @@ def signature_table(view, st, words):
                          ("LINEBELOW", (column, 2), (column, 3), 0.3, MUTED)]
     return _table([heads, drawn, names, dates], st, commands, colWidths=[box_w] * 3,
                   rowHeights=[None, 20 * MM, None, None])
+
+
+def _signer_line(signature, words, st):
+    if signature.dispute:
+        signed = f" ({words['dispute_signed']})" if signature.dispute_signed else ""
+        return para(f"{words['dispute_by']}: {signature.name}{signed}", st.value)
+    return _raw(f"{markup(words['signer'])}: {markup(signature.name)}" + (
+        f'  <font size="6.4" color="{MUTED}">{markup(words["pin"])}</font>'
+        if signature.pin_verified else ""), st.value)
 
 
 def _drawn(signature, max_w, max_h):

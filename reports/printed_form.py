@@ -21,6 +21,15 @@ class Signature:
     png: bytes | None = None
     strokes: list = field(default_factory=list)
     pin_verified: bool = False
+    # The employee's box of a disputed form: her reason (shortened to fit; in full among the
+    # notices), never a drawing that would read as her agreement.
+    dispute: str = ""
+    dispute_signed: bool = False    # she signed the dispute: said in words, not drawn
+
+
+# The reason as the employee's box shows it (about five lines of the box); longer ones are cut
+# with a pointer to the full text under the header.
+BOX_CHARS = 60
 
 
 @dataclass
@@ -36,6 +45,8 @@ class PrintedForm:
     footer: str
     qr_text: str
     meta: dict              # form_id, revision, sha256 for the PDF's document info
+    notices: list = field(default_factory=list)   # [(label, text, how)] under the header: a
+    #                         correction and its reason, a dispute and its answer; how: "" | "alert"
 
 
 @lru_cache(maxsize=16)
@@ -53,6 +64,8 @@ def printed_form(document, language="zh"):
     items = {i["id"]: i for i in result.get("items", [])}
 
     signatures = _signatures(document.get("signatures", []))
+    if document.get("dispute_reason"):
+        signatures["employee"] = _dispute_box(document, signatures.get("employee"), words)
     return PrintedForm(
         title=text_of(document["rubric"], "name", en) or rubric.label(language),
         subtitle=_subtitle(document, words),
@@ -69,7 +82,50 @@ def printed_form(document, language="zh"):
         qr_text=qr_text(document),
         meta={"form_id": document.get("form_id"), "revision": document.get("revision"),
               "sha256": document.get("sha256") or "", "anchor": document.get("anchor")},
+        notices=_notices(document, words),
     )
+
+
+def _dispute_box(document, signed, words):
+    """The employee's box of a disputed form: the dispute (reason, date, who), instead of an
+    agreement. A signature she gave the dispute is named, not drawn: under 被考核人 a drawing
+    reads as "I agree"."""
+    reason = document["dispute_reason"].strip()
+    if len(reason) > BOX_CHARS:
+        reason = reason[:BOX_CHARS] + words["dispute_cut"]
+    name = signed.name if signed else document.get("employee", {}).get("name", "")
+    when = document.get("disputed_at") or (signed.date if signed else "")
+    return Signature(role="employee", name=name, date=when[:10], dispute=reason,
+                     dispute_signed=signed is not None)
+
+
+def _notices(document, words):
+    """Under the header: what this revision corrects and why; the employee's dispute and the
+    reviewer's answer to it (or that there is none yet)."""
+    lines = []
+    if document.get("previous_id"):
+        revision = document.get("revision") or 2
+        old = document.get("previous_revision") or revision - 1     # revisions make a chain
+        lines.append((words["correction"], words["corrects_revision"].format(
+            n=revision, old=old, id=document["previous_id"]), ""))
+        if document.get("correction_reason"):
+            lines.append((words["correction_label"], document["correction_reason"], ""))
+    if document.get("dispute_reason"):
+        who = (document.get("employee", {}).get("name", ""),
+               (document.get("disputed_at") or "")[:10])
+        lines.append((f"{words['dispute_label']} ({', '.join(filter(None, who))})",
+                      document["dispute_reason"], "alert"))
+        answer = document.get("dispute_answer")
+        if answer:
+            who = (document.get("dispute_answered_by") or "",
+                   (document.get("dispute_answered_at") or "")[:10])
+            lines.append((f"{words['answer_label']} ({', '.join(filter(None, who))})",
+                          words["answer_line"].format(
+                              answer=words["answers"].get(answer, answer),
+                              text=document.get("dispute_answer_text") or ""), ""))
+        else:
+            lines.append((words["answer_label"], words["unanswered"], "alert"))
+    return lines
 
 
 def _anchor_text(document, words):
@@ -139,8 +195,10 @@ def _summary(result, rubric, items, words, en):
         lines.append((words["sum_vetoed"], (en and item.get("why_en")) or item.get("why", ""),
                       "alert"))
     total = result.get("total", "")
-    lines.append((words["total"], f"{total} / {short(result.get('max_total', rubric.max_total))}",
-                  "total"))
+    total_text = f"{total} / {short(result.get('max_total', rubric.max_total))}"
+    if result.get("floored"):
+        total_text += " " + words["total_stopped"].format(floor=short(result.get("floor", "0")))
+    lines.append((words["total"], total_text, "total"))
     grade = (en and result.get("grade_en")) or result.get("grade")
     if grade:
         lines.append((words["grade"], grade, "total"))
@@ -180,6 +238,4 @@ def _warnings(document, result, rubric, words, en):
         label = item.label("en" if en else "zh") if item else entry.get("item_id")
         warnings.append(words["skipped"].format(
             item=label, at=when_text(entry.get("at") or ""), why=entry.get("why", "")))
-    if document.get("state") == "disputed" and document.get("dispute_reason"):
-        warnings.append(words["disputed"].format(reason=document["dispute_reason"]))
     return warnings

@@ -21,11 +21,13 @@ def evaluate(rubric, sheet):
     total = _sum_sections(rubric, sections)
     bonus = sum((items[i.id].added for i in rubric.bonuses), ZERO)
     form_deducted = sum((items[i.id].deducted or ZERO for i in rubric.deductions), ZERO)
-    total = clip(total + bonus - form_deducted, rubric.floor, rubric.max_total)
+    unclipped = total + bonus - form_deducted
+    total = clip(unclipped, rubric.floor, rubric.max_total)
 
     fired = [i for i in rubric.items() if i.kind == "veto" and items[i.id].fired]
     fired.sort(key=lambda i: VETO_RANK[i.spec])
-    if any(i.spec == "form" for i in fired):
+    form_veto = any(i.spec == "form" for i in fired)
+    if form_veto:
         total = ZERO
     grade = _grade(rubric, total, force_lowest=any(i.spec == "lowest_grade" for i in fired))
 
@@ -37,6 +39,7 @@ def evaluate(rubric, sheet):
         items=[items[i.id] for i in rubric.items()], bonus=bonus, deducted=form_deducted,
         approval_needed=[i.id for i in rubric.items() if items[i.id].needs_approval],
         vetoed=fired[0].id if fired else None, pay=_pay(rubric.pay, rubric.base, total),
+        floor=rubric.floor, floored=unclipped < rubric.floor and not form_veto,
     )
 
 
@@ -59,19 +62,32 @@ def _section(section, items):
     earned = sum((r.score for _, r in scored if not r.na), ZERO)
     # A section leaves the form's maximum when nothing in it applies.
     all_na = all(r.na for _, r in scored) if scored else all(r.na for r in results)
-    if not all_na and 0 < applicable < possible:
+    rescaled = not all_na and 0 < applicable < possible
+    if rescaled:
         earned = earned * possible / applicable
     lost = sum((r.deducted or ZERO for r in results), ZERO)
     start = section.points if section.start_full else ZERO
     raw = clip(start + earned - lost, ZERO, section.points)
     vetoed = any(r.fired for i, r in zip(section.items, results) if i.spec == "section"
                  and i.kind == "veto")
+    floored = start + earned - lost < 0 and not (vetoed or all_na)
     if vetoed or all_na:
         raw = ZERO
     if section.weight is None:
-        return SectionResult(section.id, section.name, raw, section.points, raw, all_na, vetoed)
-    return SectionResult(section.id, section.name, raw * section.weight / HUNDRED,
-                         section.weight, raw, all_na, vetoed)
+        return SectionResult(section.id, section.name, raw, section.points, raw, all_na, vetoed,
+                             floored)
+    factor = section.weight / HUNDRED
+    for item, result in zip(section.items, results):
+        result.factor = factor
+        if result.na:
+            continue
+        if result.deducted:
+            result.on_total = -result.deducted * factor
+        elif item.is_scored and result.score:
+            score = result.score * possible / applicable if rescaled else result.score
+            result.on_total = score * factor
+    return SectionResult(section.id, section.name, raw * factor, section.weight, raw, all_na,
+                         vetoed, floored)
 
 
 def _sum_sections(rubric, sections):

@@ -10,13 +10,19 @@ SCOPE_ZH = {"section": "本节 0 分", "form": "总分 0", "lowest_grade": "最�
 SCOPE_EN = {"section": "section 0", "form": "total 0", "lowest_grade": "lowest grade"}
 
 
+def _names(item):
+    """The item's name in both languages for its reason: whole, never cut with "…" (the
+    reason wraps on screen and on paper)."""
+    return item.label("zh", limit=0), item.label("en", limit=0)
+
+
 def clip(value, low, high):
     return max(low, min(high, value))
 
 
 def score_incidents(item, incidents, approval_over):
     """deduct / add / veto items: per-occurrence amounts, severe multiplier, cap, approvals."""
-    zh, en = item.label("zh"), item.label("en")
+    zh, en = _names(item)
     result = ItemResult(id=item.id, kind=item.kind, section=item.section, why="", why_en="")
     if item.kind == "veto":
         n = sum(i.count for i in incidents)
@@ -64,7 +70,7 @@ def score_incidents(item, incidents, approval_over):
 
 def score_value(item, raw, context):
     """Value items. Returns an ItemResult; `missing` set when no usable input exists."""
-    zh, en = item.label("zh"), item.label("en")
+    zh, en = _names(item)
     result = ItemResult(id=item.id, kind=item.kind, section=item.section, why="", why_en="")
     if item.kind == "derived":
         return _derived(item, raw, context, result, zh, en)
@@ -195,7 +201,7 @@ def _missing(result, zh, en, why_zh="缺少数值", why_en="value missing"):
 
 
 def not_applicable(item):
-    zh, en = item.label("zh"), item.label("en")
+    zh, en = _names(item)
     result = ItemResult(id=item.id, kind=item.kind, section=item.section,
                         why=f"{zh}: 不适用", why_en=f"{en}: N/A", na=True)
     if item.is_scored:

@@ -67,12 +67,14 @@ class Item:
     section: str | None = None
 
     def label(self, lang="zh", *, limit=None):
-        """Short name for reasons: `name`, else `text` up to its first comma."""
+        """Short name for lists and titles: `name`, else `text` up to its first comma; cut
+        with "…" beyond `limit` characters (0: never cut, as in the engine's reasons)."""
         if lang == "en":
             for key in ("name_en", "text_en"):
                 if self.texts.get(key):
-                    return _shorten(self.texts[key], limit=limit or 40)
-        return _shorten(self.texts.get("name") or self.text or self.id, limit=limit or 18)
+                    return _shorten(self.texts[key], limit=40 if limit is None else limit)
+        return _shorten(self.texts.get("name") or self.text or self.id,
+                        limit=18 if limit is None else limit)
 
     @property
     def is_scored(self):
@@ -92,7 +94,7 @@ def _shorten(text, limit=18):
         if sep in text:
             text = text.split(sep, 1)[0]
     text = text.strip()
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if not limit or len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,21 @@ def show(value):
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def factor_text(value):
+    """A weight factor in full: 0.1, 0.125, 0.35 (never rounded to cents)."""
+    return f"{Decimal(value).normalize():f}"
+
+
+def signed(value, sign=None):
+    """A figure to show with a sign in front: `sign` ("−" for an amount lost, "+" for one
+    added), else the value's own ("−0.20", "+28.00"). A zero never carries one: "0.00", not
+    "−0.00"."""
+    shown = money(Decimal(value))
+    if not shown:
+        return f"{abs(shown)}"
+    return f"{sign or ('−' if shown < 0 else '+')}{abs(shown)}"
+
+
 @dataclass
 class ItemResult:
     id: str
@@ -36,6 +51,11 @@ class ItemResult:
     missing: bool = False
     fired: bool = False                 # a veto that acted
     needs_approval: bool = False
+    # In a weighted section: the section's weight / 100 (×0.1 for a 10% section), and the
+    # item's signed effect on the total (−2 × 0.1 → −0.2; scored items with the section's N/A
+    # rescaling). None elsewhere, and on_total None for an item that moved nothing.
+    factor: Decimal | None = None
+    on_total: Decimal | None = None
 
     def to_json(self):
         data = {"id": self.id}
@@ -48,6 +68,10 @@ class ItemResult:
         else:
             data["deducted"] = f"{money(self.deducted or Decimal(0))}"
         data["why"] = self.why
+        if self.factor is not None:
+            data["factor"] = factor_text(self.factor)
+            if self.on_total is not None:
+                data["on_total"] = f"{money(self.on_total)}"
         return data
 
 
@@ -60,11 +84,14 @@ class SectionResult:
     raw: Decimal            # on its own scale (points, or 0–100 in weight style)
     na: bool = False
     vetoed: bool = False
+    floored: bool = False   # its deductions went below 0: the section stopped at 0
 
     def to_json(self):
         data = {"id": self.id, "score": f"{money(self.score)}", "max": f"{money(self.max)}"}
         if self.na:
             data["na"] = True
+        if self.floored:
+            data["floored"] = True
         return data
 
 
@@ -85,6 +112,8 @@ class Result:
     vetoed: str | None
     pay: dict | None = None
     notes: list = field(default_factory=list)
+    floor: Decimal = Decimal(0)
+    floored: bool = False   # deductions went below the rubric's floor: the total stopped there
 
     def item(self, item_id):
         return next((i for i in self.items if i.id == item_id), None)
@@ -106,6 +135,9 @@ class Result:
             "approval_needed": list(self.approval_needed),
             "vetoed": self.vetoed,
         }
+        if self.floored:
+            data["floored"] = True
+            data["floor"] = f"{money(self.floor)}"
         if self.pay is not None:
             data["pay"] = {k: (None if v is None else f"{money(v)}") for k, v in self.pay.items()}
         return data

@@ -30,7 +30,8 @@ ROLES_BY_STATE = {"draft": (), "submitted": ("appraiser",),
 
 # As models.forms.form_document: the hash leaves out what still moves after signing.
 UNHASHED = ("sha256", "signatures", "state", "dispute_reason", "disputed_at", "locked_at",
-            "locked_by", "superseded_by")
+            "locked_by", "superseded_by", "dispute_answer", "dispute_answer_text",
+            "dispute_answered_at", "dispute_answered_by")
 
 
 def canonical(data):

@@ -134,7 +134,11 @@ def test_the_signed_document_is_the_frozen_snapshot_plus_signatures(office, draf
     assert {k: v for k, v in signed.items() if k not in ("sha256", "signatures", "state",
                                                          "dispute_reason", "disputed_at",
                                                          "locked_at", "locked_by",
-                                                         "superseded_by")} == json.loads(stored)
+                                                         "superseded_by", "dispute_answer",
+                                                         "dispute_answer_text",
+                                                         "dispute_answered_at",
+                                                         "dispute_answered_by")} == \
+        json.loads(stored)
     [appraiser] = signed["signatures"]
     assert (appraiser["role"], appraiser["name"], appraiser["pin_verified"]) == (
         "appraiser", "李班长", True)

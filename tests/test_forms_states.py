@@ -79,6 +79,10 @@ def test_the_disputed_path_walks_every_state(office, draft):
     assert (event["action"], event["actor"], event["after"]) == (
         "disputed", "李班长", {"employee": "张三", "reason": form["dispute_reason"],
                              "state": "disputed"})
+    with pytest.raises(ValueError, match="answer the dispute first"):
+        forms.review(db, draft, user_id=office.hr, pin=PINS["hr"], strokes=STROKES)
+    forms.answer_dispute(db, draft, answer="rejected", text="打卡记录无误", user_id=office.hr,
+                         pin=PINS["hr"], by="孙人事")
     forms.review(db, draft, user_id=office.hr, pin=PINS["hr"], strokes=STROKES)
     forms.lock(db, draft, user_id=office.reviewer, pin=PINS["reviewer"])
     assert _state(db, draft) == "locked"

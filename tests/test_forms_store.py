@@ -195,7 +195,7 @@ def test_a_revision_keeps_the_original_intact_and_reopens_the_period(office, sig
     before = _row(db, signed)
     signatures_before = list(db.execute("SELECT * FROM signatures WHERE assessment_id = ?",
                                         (signed,)))
-    revision = forms.revise(db, signed, by="孙人事")
+    revision = forms.revise(db, signed, by="孙人事", reason="考试成绩录错")
     new = forms.get_form(db, revision)
     assert (new["revision"], new["previous_id"], new["state"]) == (2, signed, "draft")
     assert forms.get_form(db, signed)["superseded_by"] == revision
@@ -219,17 +219,17 @@ def test_a_revision_keeps_the_original_intact_and_reopens_the_period(office, sig
             if f["employee_id"] == office.a1] == [revision]
 
     with pytest.raises(ValueError, match=f"already corrected by form {revision}"):
-        forms.revise(db, signed, by="x")
+        forms.revise(db, signed, by="x", reason="再次更正")
     with pytest.raises(ValueError, match=f"corrected by form {revision}"):
         forms.lock(db, signed, user_id=office.hr, pin=PINS["hr"])
     draft = form_of(db, office.a2)
     with pytest.raises(ValueError, match="is a draft: correct it directly"):
-        forms.revise(db, draft, by="x")
+        forms.revise(db, draft, by="x", reason="更正")
 
 
 def test_a_draft_can_be_dropped_and_a_cancelled_correction_closes_the_period(office, signed):
     db = office.db
-    revision = forms.revise(db, signed, by="孙人事")
+    revision = forms.revise(db, signed, by="孙人事", reason="考试成绩录错")
     forms.delete_draft(db, revision, by="孙人事")
     with pytest.raises(sqlite3.IntegrityError, match=PERIOD_SIGNED):
         _tick(office, office.a1, "2026-11-20T09:00")

@@ -183,7 +183,7 @@ def test_verify_reports_a_superseded_revision(office, store_path, tmp_path, caps
     sign_through(office.db, form, office)
     assert main_print(_args(store_path, tmp_path, team="二班", org_dir=None)) == 0
     pdf = next(p for p in (tmp_path / "out").iterdir() if "B1" in p.name)
-    forms.revise(office.db, form, by="test")
+    forms.revise(office.db, form, by="test", reason="更正")
     capsys.readouterr()
     assert main_verify(Namespace(db=str(store_path), files=[str(pdf)], org_dir=None,
                                  cert=None)) == 1

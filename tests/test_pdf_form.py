@@ -44,8 +44,9 @@ def test_form_states_employee_items_deductions_total_and_signatures(printed):
     for expected in ("客服中心服务规范考核条例及评分标准", "客户服务中心", "2026-11-01",
                      "2026-11-30", "张三", "A001", "客户服务代表", "一班", "李班长", "王主任"):
         assert expected in flat, expected
-    for column in ("序号", "项目", "考核标准", "检查方法", "扣分原因", "扣分", "得分"):
+    for column in ("序号", "项目", "考核标准", "扣分原因", "扣分", "得分"):
         assert column in text
+    assert "检查方法" not in text       # no item or section of this rubric has a check method
     # every item line carries the engine's reason; incident notes are printed with their date
     assert "命令语气或不耐烦 ×1 → −10" in text
     assert "提前挂机或与邻座交谈×2(1严重×2)→−18" in flat

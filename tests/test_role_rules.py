@@ -110,10 +110,10 @@ def test_a_reviewer_makes_no_draft_by_any_path(led_office):
     forms.create_forms(db, team_id=office.team_a, period=PERIOD, by=actor(office, "hr"))
     draft = form_of(db, office.a1)
     sign_through(db, draft, office)
-    refused(db, lambda: forms.revise(db, draft, by=reviewer))
+    refused(db, lambda: forms.revise(db, draft, by=reviewer, reason="更正"))
     refused(db, lambda: forms.reevaluate(db, form_of(db, office.lead_a), by=reviewer))
     refused(db, lambda: forms.delete_draft(db, form_of(db, office.a2), by=reviewer))
-    revision = forms.revise(db, draft, by=actor(office, "hr"))
+    revision = forms.revise(db, draft, by=actor(office, "hr"), reason="更正")
     assert forms.get_form(db, revision)["revision"] == 2
 
 
@@ -129,12 +129,12 @@ def test_a_lead_makes_and_corrects_forms_of_her_own_team_only(led_office):
     refused(db, lambda: forms.delete_draft(db, other, by=lead))
     refused(db, lambda: forms.reevaluate(db, form_of(db, office.lead_b), by=lead))
     sign_through(db, other, office)
-    refused(db, lambda: forms.revise(db, other, by=lead))
+    refused(db, lambda: forms.revise(db, other, by=lead, reason="更正"))
     forms.reevaluate(db, form_of(db, office.lead_a), by=lead)
     forms.delete_draft(db, form_of(db, office.a2), by=lead)
     own = form_of(db, office.a1)
     sign_through(db, own, office)
-    assert forms.get_form(db, forms.revise(db, own, by=lead))["previous_id"] == own
+    assert forms.get_form(db, forms.revise(db, own, by=lead, reason="更正"))["previous_id"] == own
 
 
 def test_a_reviewer_printing_a_period_prints_what_there_is(led_office, tmp_path, monkeypatch):

@@ -15,7 +15,7 @@ def test_filters_and_verify(qtbot, store):
     assert everything >= 2
     dialog.entity.setCurrentIndex(dialog.entity.findData("employee"))
     assert dialog.table.rowCount() == 1
-    assert "张三" in dialog.table.item(0, 5).text()
+    assert "张三" in dialog.table.item(0, 4).text()         # the change lines: "name: 张三"
     dialog.text.setText("nobody-has-this")
     assert dialog.table.rowCount() == 0
     assert dialog.verify().ok

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from models.work.periods import parse_period
 from tests.forms_fixtures import PINS, STROKES, count, form_of
+from tests.ui_store import correct
 from ui import sign_dialog
 from ui.form_dialog import FormDialog
 from ui.forms_panel import FormsPanel
@@ -92,7 +93,7 @@ def test_a_form_walks_through_every_state(qtbot, office, monkeypatch, messages):
                      ("reviewer", "王主任", 1)]
     assert "李班长" in dialog.signatures.text() and "王主任" in dialog.signatures.text()
 
-    qtbot.mouseClick(dialog.actions["revise"], Qt.LeftButton)      # a correction
+    correct(qtbot, dialog, "考试成绩录错")                           # a correction
     assert dialog.view.form["revision"] == 2 and dialog.view.form["state"] == "draft"
     assert count(office.db, "assessments", "employee_id = ?", (office.a1,)) == 2
 
@@ -134,7 +135,7 @@ def test_the_employee_signs_the_signed_in_user_operates_and_a_reviewer_cannot_re
     reviewer = Session(db, user=access.signed_in_user(db, led_office.reviewer))
     dialog = FormDialog(reviewer, form_id)
     qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.actions["revise"], Qt.LeftButton)
+    correct(qtbot, dialog, "更正")
     assert messages[-1] == ("warning", "Your role does not allow this: nothing was saved. "
                                        "Ask the HR admin if it needs doing.")
     assert count(db, "assessments", "employee_id = ?", (led_office.a1,)) == 1

@@ -66,7 +66,7 @@ def test_previous_period_opens_an_empty_month(qtbot, db):
     window = make_window(qtbot, db)
     choose(window, qtbot, "DEMO-02")
     current = window.period.key
-    qtbot.mouseClick(window.month.previous, Qt.LeftButton)
+    qtbot.mouseClick(window.period_picker.previous, Qt.LeftButton)
     assert window.period.key < current
     assert window.checklist_widget.checklist.period.key == window.period.key
     assert window.checklist_widget.checklist.result.total == 100   # no ticks last month

@@ -115,11 +115,19 @@ def test_a_damaged_journal_is_told_after_start(qtbot, store_path):
 
 def test_the_app_closes_its_store_cleanly(qtbot, tmp_path, monkeypatch):
     """No -wal left after a normal quit: the next start needs no journal or full check."""
+    from models.database.first_run import set_up_office
+    from models.people import access
+    from tests.forms_fixtures import fast_pins
     from ui import app as app_module
+    from ui import first_run
 
     # The event loop ends at once (a real exec() and quit() would leave pytest-qt's
     # application unable to deliver the later tests' queued signals).
     monkeypatch.setattr(QApplication, "exec", lambda app: 0)
+    # The first run's set-up (tests/test_ui_first_run.py drives the real dialog) is done.
+    fast_pins(monkeypatch)
+    monkeypatch.setattr(first_run, "set_up", lambda db: access.signed_in_user(
+        db, set_up_office(db, hr_name="孙人事", hr_pin="hr-secret").hr_id))
     path = tmp_path / "fresh.db"
     assert app_module.run(db_path=path, lang="en") == 0
     assert path.exists() and not (tmp_path / "fresh.db-wal").exists()

@@ -26,6 +26,8 @@ def users_dialog(qtbot, led_office, who="hr"):
 def fill_new_user(qtbot, dialog, name, role, pin, again=None):
     dialog.new_name.setText(name)                    # (keyClicks types ASCII only)
     dialog.new_role.setCurrentIndex(dialog.new_role.findData(role))
+    dialog.new_pin.clear()                           # a refused add keeps what was typed
+    dialog.new_pin_again.clear()
     qtbot.keyClicks(dialog.new_pin, pin)
     qtbot.keyClicks(dialog.new_pin_again, pin if again is None else again)
     qtbot.mouseClick(dialog.add_button, Qt.LeftButton)

@@ -1,13 +1,12 @@
-"""The audit trail viewer: who did what and when, before and after, with filters and a check
-of the hash chain."""
+"""The audit trail viewer: who did what and when, to which record and what changed (in words:
+ui/audit_words.py), with filters and a check of the hash chain."""
 
-import json
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,18 +18,22 @@ from PySide6.QtWidgets import (
 
 from models.audit.chain import verify_chain
 from models.audit.query import entities, search_events
+from models.storage import clock
+from ui.audit_words import EventWords, entity_name
+from ui.screen_fit import fit_to_screen
 
 
 class AuditDialog(QDialog):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.db = db = session.db
+        self.language = session.language
         self.setWindowTitle(self.tr("Audit trail"))
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 680)
         self.entity = QComboBox()
         self.entity.addItem(self.tr("Everything"), None)
         for name in entities(db):
-            self.entity.addItem(name, name)
+            self.entity.addItem(entity_name(name), name)
         self.actor = QLineEdit()
         self.actor.setPlaceholderText(self.tr("who"))
         self.text = QLineEdit()
@@ -44,13 +47,20 @@ class AuditDialog(QDialog):
         self.verify_button.clicked.connect(self.verify)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
-                                              self.tr("Record"), self.tr("Before"),
-                                              self.tr("After")])
+                                              self.tr("Record"), self.tr("Changes")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Wrapped cells take the height their width needs: again whenever a column's width
+        # changes (the last one stretches with the window).
+        self._fit_rows = QTimer(self, singleShot=True, interval=0)
+        self._fit_rows.timeout.connect(self.fit_rows)
+        self.table.horizontalHeader().sectionResized.connect(self._fit_rows.start)
+        self.close_button = QDialogButtonBox(QDialogButtonBox.Close)
+        self.close_button.rejected.connect(self.reject)
         filters = QHBoxLayout()
         for widget in (self.entity, self.actor, self.text, self.since, self.verify_button):
             filters.addWidget(widget)
@@ -58,23 +68,36 @@ class AuditDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.verdict)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.close_button)
         self.reload()
 
     def reload(self, *_):
         rows = search_events(self.db, entity=self.entity.currentData(),
                              actor=self.actor.text().strip(), text=self.text.text().strip(),
                              since=self.since.text().strip() or None)
+        words = EventWords(self.db, self.language)      # each record's name read once
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = (row["at"].replace("T", " ")[:19], row["actor"], row["action"],
-                      f"{row['entity']} {row['entity_id'] or ''}".strip(),
-                      _short(row["before"]), _short(row["after"]))
+            values = (clock.shown(row["at"]), row["actor"], words.action(row),
+                      words.record(row), "\n".join(words.changes(row)))
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.UserRole, row["id"])
                 cell.setToolTip(value)
                 self.table.setItem(r, c, cell)
         self.table.resizeColumnsToContents()
+        for column in (3, 4):       # long names and change lists wrap rather than widen
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 420))
+        self.fit_rows()
+
+    def fit_rows(self):
+        """Each row as tall as its wrapped cells, with a little room per line: a line with
+        Chinese in it is drawn in the CJK font, taller than the one Qt measures with."""
+        self.table.resizeRowsToContents()
+        for row in range(self.table.rowCount()):
+            cell = self.table.item(row, 4)
+            lines = cell.text().count("\n") + 1 if cell is not None else 1
+            self.table.setRowHeight(row, self.table.rowHeight(row) + 3 * lines)
 
     def verify(self):
         report = verify_chain(self.db)
@@ -86,10 +109,3 @@ class AuditDialog(QDialog):
             self.verdict.setText(self.tr("The audit trail was tampered with: %s")
                                  % report.message)
         return report
-
-
-def _short(value):
-    if value is None:
-        return ""
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= 160 else text[:159] + "…"

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import backups
+from models.storage import clock
 from ui import errors
 from ui.changes import BACKUPS, SETTINGS
+from ui.screen_fit import fit_to_screen
 
 
 def backup_folder(db, db_path):
@@ -37,7 +39,7 @@ class BackupDialog(QDialog):
         self.session = session
         self.db, self.db_path = session.db, session.path
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
         self.folder = QLineEdit(str(backup_folder(self.db, self.db_path)))
         self.folder.setReadOnly(True)
         choose = QPushButton(self.tr("Choose folder…"))
@@ -61,10 +63,14 @@ class BackupDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.folder, 1)
         top.addWidget(choose)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setMinimumHeight(40)
+        self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.now_button)
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -83,9 +89,9 @@ class BackupDialog(QDialog):
         self.table.setRowCount(len(self.infos))
         for r, info in enumerate(self.infos):
             verdict = {True: self.tr("intact"), False: self.tr("DAMAGED"), None: "?"}[info.ok]
-            values = (info.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
+            values = (clock.shown(info.taken_at),
                       f"{info.size / 1024 / 1024:.1f} MB", verdict, str(info.employees or 0),
-                      str(info.incidents or 0), (info.newest_incident_at or "")[:16])
+                      str(info.incidents or 0), clock.shown(info.newest_incident_at))
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.UserRole, str(info.path))
@@ -135,7 +141,7 @@ class BackupDialog(QDialog):
             "entered %4. The current database is kept beside it, not deleted. The app closes "
             "afterwards; start it again.").replace("%1", info.taken_at.strftime(
                 "%Y-%m-%d %H:%M")).replace("%2", str(info.employees)).replace(
-                "%3", str(info.incidents)).replace("%4", (info.newest_incident_at or "")[:16])
+                "%3", str(info.incidents)).replace("%4", clock.shown(info.newest_incident_at))
         if confirm is None:
             confirm = QMessageBox.question(self, self.tr("Restore"), question) \
                 == QMessageBox.Yes

@@ -20,9 +20,10 @@ SETTINGS = "settings"     # any setting (the period, the inspector name, the idl
 RUBRICS = "rubrics"       # rubrics installed or changed
 BACKUPS = "backups"       # a backup was taken
 SESSION = "session"       # another user signed in: what she may see and do changed (no write)
+PERIOD = "period"         # another period is shown (ui/period_picker.py; no write)
 
 KINDS = frozenset({EMPLOYEES, TEAMS, INCIDENTS, VALUES, FORMS, USERS, SETTINGS, RUBRICS,
-                   BACKUPS, SESSION})
+                   BACKUPS, SESSION, PERIOD})
 
 
 class ChangeHub(QObject):

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from scoring import money, show
-from ui.changes import INCIDENTS, SETTINGS, VALUES
+from ui.changes import FORMS, INCIDENTS, SETTINGS, VALUES
 from ui.checklist_commands import TickCommand, UntickCommand, ValueCommand
 from ui.checklist_rows import make_row
 from ui.errors import run_op
+from ui.read_only_banner import ReadOnlyBanner
 
 
 class ChecklistWidget(QWidget):
@@ -29,7 +30,11 @@ class ChecklistWidget(QWidget):
         self.session = session
         self.checklist = checklist
         self.language = session.language
-        self.read_only = read_only      # a reviewer reads; the inputs are disabled
+        self.may_tick = not read_only   # a reviewer reads
+        # Read-only (the inputs disabled, the banner saying why) when she may not tick or the
+        # period's form is signed; checked again when a form is signed or corrected.
+        self.banner = ReadOnlyBanner(self)
+        self.read_only = self.banner.check(session, checklist, may_tick=self.may_tick)
         self._writing = False           # its own write: the facade has re-read already
         self.undo_stack = QUndoStack(self)
         self.rows = {}
@@ -73,6 +78,7 @@ class ChecklistWidget(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.banner)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
 
@@ -91,6 +97,18 @@ class ChecklistWidget(QWidget):
             self.checklist.inspector = self.session.actor
         if kinds & {INCIDENTS, VALUES} and not self._writing:
             self.checklist.refresh()
+            self.show_figures()
+        if FORMS in kinds:          # signed (frozen) or corrected (open again)
+            self.check_read_only()
+
+    def check_read_only(self):
+        read_only = self.banner.check(self.session, self.checklist, may_tick=self.may_tick)
+        if read_only != self.read_only:
+            self.read_only = read_only
+            if read_only:           # nothing of a frozen period can be undone
+                self.undo_stack.clear()
+            for row in self.rows.values():
+                row.set_read_only(read_only)
             self.show_figures()
 
     # -- building --------------------------------------------------------------------------
@@ -183,20 +201,28 @@ class ChecklistWidget(QWidget):
             row = self.rows.get(item_result.id)
             if row is not None:
                 row.show_result(item_result, self.checklist)
-        for section in result.sections:
+        stopped = self.tr("(stopped at 0)")     # its deductions went below 0 (not an f-string:
+        for section in result.sections:         # lupdate reads no tr() inside one)
             header, title = self.section_headers[section.id]
             suffix = self.tr("  (N/A)") if section.na else ""
+            if section.floored:
+                suffix += f"  {stopped}"
             header.setText(f"{title}   {money(section.score)} / {money(section.max)}{suffix}")
         for key, attr in (("bonuses", "bonus"), ("deductions", "deducted")):
             if key in self.section_headers:
                 header, title = self.section_headers[key]
-                sign = "+" if key == "bonuses" else "−"
-                header.setText(f"{title}   {sign}{show(getattr(result, attr))}")
+                amount = show(getattr(result, attr))
+                sign = "" if amount == "0" else "+" if key == "bonuses" else "−"
+                header.setText(f"{title}   {sign}{amount}")
         if "vetoes" in self.section_headers:
             header, title = self.section_headers["vetoes"]
             header.setText(title)
         grade = (result.grade_en if self.language == "en" else result.grade) or ""
-        self.total.setText(f"{money(result.total)} / {money(result.max_total)}  {grade}")
+        total = f"{money(result.total)} / {money(result.max_total)}  {grade}"
+        if result.floored:      # the deductions went below the floor: it stopped there
+            note = self.tr("(stopped at %1)").replace("%1", show(result.floor))
+            total += f"<span style='font-size: 13px; color: #b00020;'> {note}</span>"
+        self.total.setText(total)
         self.heading.setText(self._heading())
         self.status.setText(self._status(result))
 

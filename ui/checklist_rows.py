@@ -2,7 +2,7 @@
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -19,8 +19,12 @@ from PySide6.QtWidgets import (
 
 from scoring import Ratio, show
 from scoring.fields import out_of_range
+from scoring.result import factor_text, signed
 
 TOUCH = 44  # px: big enough for a finger on a tablet
+# The incident rows' controls in fixed-width slots (an empty slot where a row has no amount or
+# no severe toggle), so the note, severe, − and + columns line up from row to row.
+NOTE_W, AMOUNT_W, SEVERE_W, BUTTON_W, COUNT_W = 180, 96, 120, TOUCH + 8, 40
 
 
 def item_title(item, language):
@@ -58,14 +62,26 @@ class ItemRow(QFrame):
         self.detail.setVisible(full != title)
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("color: #555;")
+        # The engine's reason, wrapped (never cut). Its line is there before the first tick, so
+        # ticking moves no row under the finger.
         self.reason = QLabel()
         self.reason.setObjectName("reason")
         self.reason.setTextFormat(Qt.PlainText)
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #8a3b12;")
+        self.reason.setMinimumHeight(self.reason.fontMetrics().lineSpacing())
+        # In a weighted section: what the item moved on the total ("×0.1 weight: −0.20 on the
+        # total"); shown (its line kept) only there.
+        self.weight_note = QLabel()
+        self.weight_note.setObjectName("weight-note")
+        self.weight_note.setTextFormat(Qt.PlainText)
+        self.weight_note.setWordWrap(True)
+        self.weight_note.setStyleSheet("color: #555;")
+        self.weight_note.setMinimumHeight(self.weight_note.fontMetrics().lineSpacing())
+        self.weight_note.setVisible(False)
         text_box = QVBoxLayout()
         text_box.setSpacing(2)
-        for label in (self.title, self.detail, self.reason):
+        for label in (self.title, self.detail, self.reason, self.weight_note):
             text_box.addWidget(label)
         self._flagged = False
         self.controls = QHBoxLayout()
@@ -76,13 +92,19 @@ class ItemRow(QFrame):
 
     def show_result(self, item_result, checklist):
         why = item_result.why_en if self.language == "en" else item_result.why
-        self.reason.setText(why)
-        # The engine's reason shows once something happened (or is missing), not for idle rows.
+        # The engine's reason shows once something happened (or is missing), not for idle rows;
+        # its line stays reserved either way.
         active = any((item_result.deducted, item_result.added, item_result.score is not None
                       and self.item.is_scored, item_result.fired, item_result.missing,
                       item_result.na))
-        if self.reason.isVisibleTo(self) != bool(active):
-            self.reason.setVisible(bool(active))
+        self.reason.setText(why if active else "")
+        if item_result.factor is not None:      # weighted: known from the first showing on
+            self.weight_note.setVisible(True)
+            effect = item_result.on_total
+            # translate() with this class's context: tr() of a subclass would look in its own
+            words = QCoreApplication.translate("ItemRow", "×%1 weight: %2 on the total")
+            self.weight_note.setText("" if effect is None else words.replace(
+                "%1", factor_text(item_result.factor)).replace("%2", signed(effect)))
         flagged = bool(item_result.missing or item_result.fired or item_result.needs_approval)
         if flagged != self._flagged:        # restyling is slow: only when the flag flips
             self._flagged = flagged
@@ -100,7 +122,7 @@ class IncidentRow(ItemRow):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("note"))
         self.note.setMinimumHeight(TOUCH)
-        self.note.setMaximumWidth(180)
+        self.note.setFixedWidth(NOTE_W)
         self.note.returnPressed.connect(self._plus)
         self.amount = None
         if item.kind != "veto" and item.spec.is_range:
@@ -109,23 +131,26 @@ class IncidentRow(ItemRow):
             self.amount.setRange(float(item.spec.low), float(item.spec.high))
             self.amount.setValue(float(item.spec.low))
             self.amount.setMinimumHeight(TOUCH)
+            self.amount.setFixedWidth(AMOUNT_W)
             self.amount.setToolTip(self.tr("Amount per occurrence"))
         self.severe = None
         if item.severe_x is not None:
             self.severe = QPushButton(self.tr("Severe ×%s") % show(item.severe_x))
             self.severe.setCheckable(True)
             self.severe.setMinimumHeight(TOUCH)
+            self.severe.setFixedWidth(SEVERE_W)
             self.severe.setToolTip(self.tr("Next tick counts as severe (S)"))
         self.minus = _big_button("−", self.tr("Remove the latest occurrence (−)"))
         self.count = QLabel("0")
         self.count.setObjectName("count")
         self.count.setAlignment(Qt.AlignCenter)
-        self.count.setMinimumWidth(36)
+        self.count.setFixedWidth(COUNT_W)
         self.count.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.plus = _big_button("+", self.tr("Add an occurrence (+)"))
-        for widget in (self.note, self.amount, self.severe, self.minus, self.count, self.plus):
-            if widget is not None:
-                self.controls.addWidget(widget)
+        for widget, width in ((self.note, NOTE_W), (self.amount, AMOUNT_W),
+                              (self.severe, SEVERE_W), (self.minus, BUTTON_W),
+                              (self.count, COUNT_W), (self.plus, BUTTON_W)):
+            self.controls.addWidget(widget if widget is not None else _empty_slot(width))
         self.minus.clicked.connect(lambda: self.untick_requested.emit(item.id))
         self.plus.clicked.connect(self._plus)
 
@@ -272,9 +297,16 @@ def _shown_input(value, key):
     return f"{value}"
 
 
+def _empty_slot(width):
+    """A blank of a control's width: the columns after it stay in line with other rows'."""
+    slot = QWidget()
+    slot.setFixedWidth(width)
+    return slot
+
+
 def _big_button(text, tip):
     button = QPushButton(text)
-    button.setMinimumSize(TOUCH + 8, TOUCH)
+    button.setFixedSize(BUTTON_W, TOUCH)
     button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
     button.setStyleSheet("font-size: 22px; font-weight: bold;")
     button.setToolTip(tip)

@@ -121,12 +121,42 @@ def pin_locked_sentence(name, seconds):
     return text.replace("%2", str(seconds)).replace("%1", name)
 
 
+def user_rule_sentence(exc):
+    """The rules that keep the office able to work (models.people.access.UserRuleError), in the
+    user's language; None for another error."""
+    translate = QCoreApplication.translate
+    texts = {
+        "name_empty": translate("Errors", "Enter a name."),
+        "name_taken": translate("Errors", "An active user named %1 already exists: two active "
+                                          "users cannot share a name (deactivate the other "
+                                          "one first)."),
+        "first_user_hr": translate("Errors", "The first user must be an HR admin: only an HR "
+                                             "admin can add users, and once a user exists "
+                                             "everyone has to sign in."),
+        "deactivate_self": translate("Errors", "You cannot deactivate yourself while signed "
+                                               "in."),
+        "last_hr": translate("Errors", "This would leave no active HR admin, and nobody could "
+                                       "manage users any more: add or reactivate another HR "
+                                       "admin first."),
+        "demo_pin": translate("Errors", "%1 is a demo user: her PIN is the one shown at the "
+                                        "sign-in and is not changed. Add a user of your own "
+                                        "instead."),
+        "set_up_done": translate("Errors", "Users can sign in to this database already: the "
+                                           "set-up was not done again."),
+    }
+    text = texts.get(getattr(exc, "reason", None))
+    return None if text is None else text.replace("%1", getattr(exc, "name", "") or "")
+
+
 def message(exc):
     """The user's sentence for `exc` (any exception)."""
     exc = classify(exc)
     reason = getattr(exc, "reason", None)
     if reason == "pin_locked":
         return pin_locked_sentence(exc.name, exc.seconds_left)
+    rule = user_rule_sentence(exc)
+    if rule is not None:
+        return rule
     sentence = _reason_sentence(reason)
     if sentence is not None:
         # The backup reasons add the folder and the cause, a tampered form which form it is

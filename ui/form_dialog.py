@@ -13,9 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from models import forms
+from models.storage import clock
+from scoring.result import show, signed
 from ui.changes import EMPLOYEES, FORMS, INCIDENTS, TEAMS, VALUES
 from ui.errors import run_op
 from ui.form_state_names import state_name
+from ui.screen_fit import fit_to_screen
+from ui.wrapping import wrap_tree
 
 ROLE_ORDER = ("appraiser", "employee", "reviewer")
 
@@ -25,7 +29,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.session = session      # its signed-in user is offered first when signing
         self.db, self.form_id, self.language = session.db, form_id, session.language
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 700)
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setStyleSheet("font-size: 15px;")
@@ -36,7 +40,12 @@ class FormDialog(QDialog):
         self.blockers.setObjectName("form-blockers")
         self.blockers.setWordWrap(True)
         self.blockers.setStyleSheet("color: #b00020;")
+        self.hint = QLabel()        # the suggested next step (a dispute to answer, to correct)
+        self.hint.setObjectName("form-next-step")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #1a4f8b; font-weight: bold;")
         self.tree = QTreeWidget()
+        wrap_tree(self.tree)                # a long reason wraps, never "…"
         self.tree.setHeaderLabels([self.tr("Item"), self.tr("Points"), self.tr("Why")])
         self.tree.setColumnWidth(0, 280)
         self.tree.setColumnWidth(1, 130)
@@ -47,10 +56,12 @@ class FormDialog(QDialog):
         files.addWidget(self.signatures, 1)
         self.actions = {}
         self.export = None      # the last "Save signed PDF…" (ui/pdf_export.py)
+        self.answer_dialog = self.correction = None     # the last ones opened (window-modal)
         for key, text in (("submit", self.tr("Appraiser signs…")),
                           ("acknowledge", self.tr("Employee signs…")),
                           ("dispute", self.tr("Employee disputes…")),
                           ("approve", self.tr("Approve entries…")),
+                          ("answer", self.tr("Answer dispute…")),
                           ("review", self.tr("Reviewer signs…")),
                           ("lock", self.tr("Lock")),
                           ("reevaluate", self.tr("Re-evaluate team figures")),
@@ -62,12 +73,17 @@ class FormDialog(QDialog):
             button.clicked.connect(lambda _=False, k=key: self.run(k))
             self.actions[key] = button
             (files if key in ("pdf", "save") else self.buttons).addWidget(button)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setMinimumHeight(40)
+        self.close_button.clicked.connect(self.reject)
+        files.addWidget(self.close_button)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.total)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.blockers)
+        layout.addWidget(self.hint)
         layout.addWidget(self.tree, 1)
         layout.addLayout(files)
         layout.addLayout(self.buttons)
@@ -88,7 +104,10 @@ class FormDialog(QDialog):
         due = form.get("due_at") or ""
         overdue = (form["state"] == "submitted" and due and date.fromisoformat(due[:10])
                    < date.today())
-        due_text = (self.tr("acknowledge by %s") % due[:10]) if due else ""
+        # Only while the employee's signature is awaited ("acknowledged acknowledge by" said
+        # the same twice).
+        due_text = ((self.tr("acknowledge by %s") % due[:10])
+                    if due and form["state"] == "submitted" else "")
         if overdue:
             overdue_word = self.tr("OVERDUE")     # lupdate cannot read tr() inside f-strings
             due_text = f"<span style='color:#b00020'>{overdue_word}: {due_text}</span>"
@@ -98,8 +117,11 @@ class FormDialog(QDialog):
             f"{form['period_key']} · {revision_word} {form['revision']} · "
             f"<b>{state}</b> {due_text}")
         grade = (result.get("grade_en") if en else result.get("grade")) or ""
-        self.total.setText(f"{result.get('total', '?')} / {result.get('max_total', '?')}  "
-                           f"{grade}")
+        total = f"{result.get('total', '?')} / {result.get('max_total', '?')}  {grade}"
+        if result.get("floored"):       # the deductions went below the floor: stopped there
+            total += "  " + self.tr("(stopped at %1)").replace(
+                "%1", show(result.get("floor", "0")))
+        self.total.setText(total)
         warnings = list(view.blockers)
         if view.tampered:
             warnings.insert(0, self.tr("This form was changed outside the app since it was "
@@ -116,12 +138,44 @@ class FormDialog(QDialog):
         parts = []
         for role in ROLE_ORDER:
             s = signed.get(role)
-            parts.append(f"{names[role]}: " + (f"{s['name']} {s['signed_at'][:16]}" if s
+            if role == "employee" and form.get("dispute_reason"):
+                # her dispute, never shown as agreement (even when she signed the dispute)
+                parts.append(f"{names[role]}: " + self.tr("DISPUTED on %1: %2").replace(
+                    "%1", (form.get("disputed_at") or "")[:10]).replace(
+                    "%2", form["dispute_reason"]))
+                continue
+            parts.append(f"{names[role]}: " + (f"{s['name']} {clock.shown(s['signed_at'])}" if s
                                                else self.tr("not signed")))
-        if form.get("dispute_reason"):
-            parts.append(self.tr("Disputed: %s") % form["dispute_reason"])
+        if form.get("dispute_answer"):
+            parts.append(self.tr("Answer (%1, %2): %3 — %4").replace(
+                "%1", form.get("dispute_answered_by") or "").replace(
+                "%2", (form.get("dispute_answered_at") or "")[:10]).replace(
+                "%3", self._answer_name(form["dispute_answer"])).replace(
+                "%4", form.get("dispute_answer_text") or ""))
+        elif form.get("dispute_reason"):
+            parts.append(self.tr("the dispute is not answered yet"))
         self.signatures.setText("   ·   ".join(parts))
+        self._show_next_step(form, view)
         self._enable(form["state"], view)
+
+    def _answer_name(self, answer):
+        return {"upheld": self.tr("dispute upheld"),
+                "partly_upheld": self.tr("dispute partly upheld"),
+                "rejected": self.tr("dispute rejected")}.get(answer, answer)
+
+    def _show_next_step(self, form, view):
+        hint = ""
+        if view.tampered:
+            pass        # a tampered form offers no step at all
+        elif view.correction_suggested:
+            hint = self.tr("The dispute was upheld: the next step is to correct the form with "
+                           "“Correct (new revision)”.")
+        elif (form["state"] == "disputed" and not form.get("dispute_answer")
+              and not form.get("superseded_by")):
+            hint = self.tr("The employee disputes this form: a reviewer or the HR admin answers "
+                           "the dispute (“Answer dispute…”) before the review.")
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
 
     def _fill_tree(self, view, en):
         self.tree.clear()
@@ -136,7 +190,8 @@ class FormDialog(QDialog):
             nodes[section["id"]] = node
             self.tree.addTopLevelItem(node)
         extra = QTreeWidgetItem([self.tr("Bonuses, deductions and vetoes"),
-                                 f"+{result['bonus']} / −{result['deducted']}", ""])
+                                 f"{signed(result['bonus'], '+')} / "
+                                 f"{signed(result['deducted'], '−')}", ""])
         for item in result["items"]:
             figure = item.get("score") or _signed(item)
             why = item.get("why_en") if en else item["why"]
@@ -154,11 +209,15 @@ class FormDialog(QDialog):
 
     def _enable(self, state, view):
         draft = state == "draft"
+        unanswered = state == "disputed" and not view.form.get("dispute_answer")
         allowed = {
             "submit": draft and not view.blockers,
             "acknowledge": state == "submitted", "dispute": state == "submitted",
             "approve": draft and bool(view.unapproved),
-            "review": state in ("acknowledged", "disputed"), "lock": state == "reviewed",
+            "answer": unanswered and not view.form.get("superseded_by")
+            and self.session.allowed("review"),
+            "review": state == "acknowledged" or (state == "disputed" and not unanswered),
+            "lock": state == "reviewed",
             "reevaluate": draft and view.form.get("team_scope") != "none",
             "revise": not draft and not view.form.get("superseded_by"),
             "pdf": True,
@@ -167,6 +226,14 @@ class FormDialog(QDialog):
         for key, button in self.actions.items():
             button.setEnabled(allowed[key] and not view.tampered)
         self.actions["submit"].setToolTip("\n".join(view.blockers))
+        self.actions["review"].setToolTip(
+            self.tr("Answer the dispute first (“Answer dispute…”).") if unanswered else "")
+        self.actions["answer"].setToolTip(
+            "" if self.session.allowed("review")
+            else self.tr("Only a reviewer or the HR admin answers a dispute."))
+        suggested = view.correction_suggested and not view.tampered
+        self.actions["revise"].setDefault(suggested)
+        self.actions["revise"].setStyleSheet("color: #1a4f8b;" if suggested else "")
 
     # -- acting ----------------------------------------------------------------------------
     def run(self, key):
@@ -180,6 +247,12 @@ class FormDialog(QDialog):
             return
         if key == "approve":
             self._approve()
+            return
+        if key == "answer":
+            self._answer()
+            return
+        if key == "revise":
+            self._correct()
             return
         employee, by = self.view.employee["name"], self.session.actor
         steps = {
@@ -203,15 +276,58 @@ class FormDialog(QDialog):
             self._op(title, lambda: action(self.db, self.form_id, **values))
         elif key == "reevaluate":
             self._op(doing, lambda: forms.reevaluate(self.db, self.form_id, by=by))
-        elif key == "revise":
-            def revise():   # the new revision is shown when the hub reloads the dialog
-                self.form_id = forms.revise(self.db, self.form_id, by=by)
-            self._op(doing, revise)
 
     def _op(self, doing, fn, changes=frozenset({FORMS})):
         """One step: its refusal is said in a box; done, the hub reloads this dialog, the
         forms panel and whatever else shows the form."""
         return run_op(self.session, self, fn, doing=doing, changes=changes)
+
+    def _answer(self):
+        """The reviewer's answer to the dispute (window-modal; her PIN): once, before the
+        review."""
+        from ui.answer_dialog import AnswerDialog
+
+        form, form_id, by = self.view.form, self.form_id, self.session.actor
+        dialog = AnswerDialog(self.session, employee_name=self.view.employee["name"],
+                              reason=form.get("dispute_reason") or "",
+                              disputed_at=form.get("disputed_at") or "", parent=self)
+
+        def answered():
+            values = dialog.values()
+            self._op(dialog.windowTitle(), lambda: forms.answer_dispute(
+                self.db, form_id, by=by, **values))
+        dialog.accepted.connect(answered)
+        dialog.finished.connect(dialog.deleteLater)
+        self.answer_dialog = dialog
+        dialog.open()
+
+    def _correct(self):
+        """A correction of the signed form: what will happen, the reason, a confirmation
+        (window-modal); Cancel makes nothing. The new revision is shown when the hub reloads
+        the dialog."""
+        from ui.correction_dialog import CorrectionDialog
+
+        form, form_id, by = self.view.form, self.form_id, self.session.actor
+        suggestion = ""
+        if self.view.correction_suggested:
+            suggestion = self.tr("The reviewer answered the dispute: %1 — %2").replace(
+                "%1", self._answer_name(form["dispute_answer"])).replace(
+                "%2", form.get("dispute_answer_text") or "")
+        dialog = CorrectionDialog(employee_name=self.view.employee["name"],
+                                  period_key=form["period_key"], revision=form["revision"],
+                                  suggestion=suggestion, parent=self)
+        doing = self.actions["revise"].text()
+
+        def confirmed():
+            reason = dialog.values()["reason"]
+
+            def revise():
+                self.form_id = forms.revise(self.db, form_id, by=by, reason=reason)
+            self._op(doing, revise)
+        dialog.accepted.connect(confirmed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.correction = dialog
+        dialog.open()
 
     def _approve(self):
         from ui.sign_dialog import SignDialog
@@ -233,7 +349,7 @@ class FormDialog(QDialog):
         from ui.pdf_preview import preview_document
 
         preview_document(forms.document(self.db, self.form_id), language=self.language,
-                         parent=self)
+                         parent=self, session=self.session)
 
     def save_pdf(self):
         """This form as a signed PDF where she chooses, on the path of `main.py print`

@@ -1,4 +1,6 @@
-"""The form states as a person reads them, in the interface language."""
+"""The form states as a person reads them, in the interface language: one word per state, the
+same word the printed form uses (reports/labels.py "states"; tests/test_ui_dashboard.py checks
+that the screen and the paper agree, in both languages)."""
 
 from PySide6.QtCore import QCoreApplication
 
@@ -7,8 +9,8 @@ def state_name(state):
     # Literal translate() calls, one per state, so pyside6-lupdate finds every one.
     names = {
         "draft": QCoreApplication.translate("FormState", "draft"),
-        "submitted": QCoreApplication.translate("FormState", "submitted"),
-        "acknowledged": QCoreApplication.translate("FormState", "acknowledged"),
+        "submitted": QCoreApplication.translate("FormState", "appraiser signed"),
+        "acknowledged": QCoreApplication.translate("FormState", "employee signed"),
         "disputed": QCoreApplication.translate("FormState", "disputed"),
         "reviewed": QCoreApplication.translate("FormState", "reviewed"),
         "locked": QCoreApplication.translate("FormState", "locked"),

@@ -1,26 +1,23 @@
-"""The period's assessment forms of a team: create them in one action, open, print them all."""
-
-from datetime import date
+"""The period's assessment forms of a team, the month's dashboard: each form's score, grade,
+state, who signs next and the deadline (ui/forms_table.py), filtered by where they stand; create
+them in one action (an empty period says how), open, print them all."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from models.people.teams import list_teams
 from ui import errors
-from ui.changes import EMPLOYEES, FORMS, SESSION, TEAMS
-from ui.form_state_names import state_name
-
-COLUMNS = ("code", "name", "revision", "state", "due", "sha256")
+from ui.changes import EMPLOYEES, FORMS, INCIDENTS, PERIOD, SESSION, TEAMS, USERS, VALUES
+from ui.forms_table import FormsTable
 
 
 class FormsPanel(QWidget):
@@ -29,7 +26,8 @@ class FormsPanel(QWidget):
         # Who works (ui/session.py): the teams offered are hers, she signs as herself.
         self.session = session
         self.db, self.language = session.db, session.language
-        self.period = None
+        self.rows = []              # the dashboard rows shown (models.forms.dashboard_rows)
+        self.today = None           # the day that decides what is overdue (None: today)
         self._stale = True
         self.team = QComboBox()
         self.team.currentIndexChanged.connect(lambda _: self.reload())
@@ -40,36 +38,65 @@ class FormsPanel(QWidget):
         # clicked(bool) would hand `checked` (False) in as the folder: asked for none here
         self.print_all.clicked.connect(lambda _checked=False: self.print_batch())
         self.export = None          # the last batch (ui/pdf_export.py): its bar and message
-        for button in (self.create, self.print_all):
-            button.setMinimumHeight(40)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("No."), self.tr("Name"), self.tr("Revision"), self.tr("State"),
-            self.tr("Acknowledge by"), self.tr("Fingerprint")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(36)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.filter = QComboBox()
+        self.filter.setToolTip(self.tr("Show the forms that stand here"))
+        for stage, text in self._stages():
+            self.filter.addItem(text, stage)
+        self.filter.currentIndexChanged.connect(lambda _: self._apply_filter())
+        for widget in (self.create, self.print_all, self.team, self.filter):
+            widget.setMinimumHeight(40)
+        self.table = FormsTable(self.language)
         self.table.cellDoubleClicked.connect(lambda row, _c: self.open_form(self.form_at(row)))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self._empty_page())
         top = QHBoxLayout()
         top.addWidget(self.team, 1)
+        top.addWidget(self.filter, 1)
         top.addWidget(self.create)
         top.addWidget(self.print_all)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
         self.reload_teams()
         self._update_create()
         session.changes.changed.connect(self._changed)
 
+    def _stages(self):
+        """(stage, words) of the filter: models.forms.dashboard.STAGES, and all."""
+        return ((None, self.tr("All forms")), ("open", self.tr("Open (drafts)")),
+                ("employee", self.tr("Waiting for the employee")),
+                ("disputed", self.tr("Disputed")),
+                ("reviewer", self.tr("Waiting for the reviewer")),
+                ("done", self.tr("Done (locked)")))
+
+    def _empty_page(self):
+        """What an empty period shows: a sentence, and the button that makes the forms."""
+        page = QWidget()
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("forms-empty")
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignCenter)
+        self.empty_text.setStyleSheet("font-size: 15px;")
+        self.empty_create = QPushButton()
+        self.empty_create.setMinimumHeight(48)
+        self.empty_create.setStyleSheet("font-size: 15px; font-weight: bold; padding: 0 24px;")
+        self.empty_create.clicked.connect(lambda _checked=False: self.create_forms())
+        layout = QVBoxLayout(page)
+        layout.setSpacing(16)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_text)
+        layout.addWidget(self.empty_create, 0, Qt.AlignCenter)
+        layout.addStretch(2)
+        return page
+
     def _changed(self, kinds):
-        """The hub (ui/changes.py): teams and the user decide the team list; forms and the
-        people's names the table."""
+        """The hub (ui/changes.py): teams and the user decide the team list; forms, the
+        people's names, the period and a draft's ticks and values the table."""
         if kinds & {TEAMS, SESSION}:
             self.reload_teams()
             self._update_create()
-        if kinds & {TEAMS, SESSION, FORMS, EMPLOYEES}:
+        if kinds & {TEAMS, SESSION, FORMS, EMPLOYEES, PERIOD, INCIDENTS, VALUES, USERS}:
             self.reload()
 
     def reload_teams(self):
@@ -88,9 +115,17 @@ class FormsPanel(QWidget):
         self.create.setEnabled(self.session.allowed("create_forms",
                                                     team_id=self.team.currentData()))
 
+    @property
+    def period(self):
+        """The period shown: the session's, picked in the main window (ui/period_picker.py)."""
+        return self.session.period
+
     def set_period(self, period):
-        self.period = period
-        self.reload()
+        """Show `period` (in every tab of the session: it is the session's period)."""
+        if period == self.session.period:
+            self.reload()
+        else:
+            self.session.show_period(period)        # the hub reloads this panel
 
     def showEvent(self, event):
         super().showEvent(event)
@@ -105,29 +140,52 @@ class FormsPanel(QWidget):
         self._stale = False
         from models import forms
 
-        if self.period is None or self.team.currentData() is None:
-            self.table.setRowCount(0)
+        team_id = self.team.currentData()
+        self.rows = [] if team_id is None else forms.dashboard_rows(
+            self.db, self.period, team_id, today=self.today)
+        self.table.fill(self.rows)
+        for index, (stage, text) in enumerate(self._stages()):
+            n = sum(1 for row in self.rows if stage is None or row.stage == stage)
+            self.filter.setItemText(index, f"{text} ({n})")
+        self._apply_filter()
+        self.print_all.setEnabled(bool(self.rows))
+        if self.rows:
+            self.stack.setCurrentWidget(self.table)
+        else:
+            self._show_empty(team_id)
+
+    def _apply_filter(self):
+        self.table.apply_filter(self.filter.currentData(), self.rows)
+
+    def _show_empty(self, team_id):
+        """No forms yet: say so, and offer the button to whoever may make them; else name
+        who can."""
+        self.stack.setCurrentIndex(1)
+        may = team_id is not None and self.session.allowed("create_forms", team_id=team_id)
+        self.empty_create.setVisible(may)
+        self.empty_create.setText(self.tr("Create this month's forms")
+                                  if self.period.kind == "month" else self.create.text())
+        if team_id is None:
+            self.empty_text.setText(self.tr(
+                "No team to show. The HR admin adds teams (Employees menu) and gives each "
+                "shift lead her teams (Tools → Users)."))
             return
-        rows = forms.list_forms(self.db, period=self.period, team_id=self.team.currentData())
-        self.table.setRowCount(len(rows))
-        today = date.today().isoformat()
-        for r, row in enumerate(rows):
-            overdue = row["state"] == "submitted" and (row["due_at"] or "9")[:10] < today
-            flag = "  " + self.tr("OVERDUE") if overdue else ""   # tr() outside the f-string
-            due = (row["due_at"] or "")[:10] + flag
-            values = (row["code"], row["name"], str(row["revision"]), state_name(row["state"]),
-                      due,
-                      (row["sha256"] or "")[:16])
-            for c, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setData(Qt.UserRole, row["id"])
-                if overdue:
-                    cell.setForeground(Qt.red)
-                self.table.setItem(r, c, cell)
-        self.table.resizeColumnsToContents()
+        period, team = self.period.key, self.team.currentText()
+        if may:
+            text = self.tr("No forms for %1 yet. Creating them makes a draft for each "
+                           "employee of %2; its score follows the checklist until it is "
+                           "signed.")
+        else:
+            from models import forms
+
+            names = forms.form_makers(self.db, team_id)
+            text = (self.tr("No forms for %1 yet. %3 can create them.") if names else self.tr(
+                "No forms for %1 yet. A shift lead of %2 or the HR admin can create them."))
+            text = text.replace("%3", (", " if self.language == "en" else "、").join(names))
+        self.empty_text.setText(text.replace("%1", period).replace("%2", team))
 
     def form_at(self, row):
-        return self.table.item(row, 0).data(Qt.UserRole)
+        return self.table.form_at(row)
 
     def create_forms(self):
         from models import forms

@@ -93,7 +93,9 @@ class HistoryView(QWidget):
 
     def _item_label(self, row):
         item = self.rubric.item(row["item_id"]) if self.rubric else None
-        return item.label(self.language) if item else row.get("item_text") or row["item_id"]
+        # whole (the column widens to it), never cut with "…"
+        return (item.label(self.language, limit=0) if item
+                else row.get("item_text") or row["item_id"])
 
     def _detail(self, row):
         parts = [f"×{row['count']}"]

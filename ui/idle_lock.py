@@ -83,14 +83,18 @@ class LockScreen(QWidget):
 
     unlocked = Signal(object)   # the user row who signed in (may be another user)
 
-    def __init__(self, db, *, user=None, parent=None):
+    def __init__(self, db, *, user=None, now=False, parent=None):
+        """`now`: locked on request ("Lock now"), not after a while without use."""
         super().__init__(parent)
         self.setObjectName("lock-screen")
         self.user = user
         title = QLabel(self.tr("Locked"))
         title.setStyleSheet("font-size: 24px; font-weight: bold;")
         title.setAlignment(Qt.AlignCenter)
-        if user is not None:
+        if user is not None and now:
+            text = self.tr("Appraisal Desk is locked. {name} ({role}): enter your PIN to "
+                           "continue.").format(name=user["name"], role=role_name(user["role"]))
+        elif user is not None:
             text = self.tr("Appraisal Desk was locked after a while without use. {name} "
                            "({role}): enter your PIN to continue.").format(
                 name=user["name"], role=role_name(user["role"]))
@@ -121,7 +125,11 @@ class LockScreen(QWidget):
         layout.addStretch(2)
 
     def switch_user(self):
-        """Anyone may sign in now (with her own PIN)."""
+        """Anyone may sign in now (with her own PIN). What was said to the last one (a wrong
+        PIN) goes, unless the chosen user is locked out (that is said again)."""
+        self.form.pin.clear()
+        self.form.message.clear()
+        self.form.lock_notice.watch(self.form.user.currentData())
         self.form.user.setEnabled(True)
         self.switch.hide()
         self.note.setText(self.tr("Choose who you are and enter your own PIN."))
@@ -162,7 +170,8 @@ class WindowLock(QObject):
         self.watcher.set_timeout(timeout_ms)
         self.resume()
 
-    def lock(self):
+    def lock(self, *, now=False):
+        """Cover the window; `now`: on request (Tools → Lock now), not for idleness."""
         window = self.window
         if self.is_locked or (window.user is None and access.open_mode(window.db)):
             return False
@@ -179,7 +188,7 @@ class WindowLock(QObject):
                 other.hide()     # the rest come back as they were
                 self._hidden.append(other)
         self._content = window.takeCentralWidget()
-        self.screen = LockScreen(window.db, user=window.user)
+        self.screen = LockScreen(window.db, user=window.user, now=now)
         self.screen.unlocked.connect(self.unlock)
         window.setCentralWidget(self.screen)
         self.screen.show()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.people import imports
 from ui import errors
 from ui.changes import EMPLOYEES, TEAMS
+from ui.screen_fit import fit_to_screen
 from ui.work import on_worker_db, run_in_background
 
 ERROR_COLOUR = QColor("#c62828")
@@ -88,7 +89,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(820, 520)
+        fit_to_screen(self, 900, 560)
         if path is not None:
             self.load(path)
 
@@ -166,7 +167,7 @@ class ImportDialog(QDialog):
             values.append("" if value is None else str(value))
         if error is not None:
             column = _get(error, "column") or ""
-            message = _get(error, "message") or str(error)
+            message = self.problem_text(error)
             values.append(f"{column}: {message}" if column else message)
         else:
             values.append("")
@@ -175,6 +176,34 @@ class ImportDialog(QDialog):
             if error is not None:
                 item.setForeground(ERROR_COLOUR)
             self.table.setItem(index, column, item)
+
+    def problem_text(self, error):
+        """A problem of the file in the user's language, by its code (models/people/imports);
+        the English message when the code is unknown."""
+        code, args = _get(error, "code") or "", dict(_get(error, "args") or {})
+        fields = {"code": self.tr("employee no."), "name": self.tr("name"),
+                  "post": self.tr("post")}
+        texts = {
+            "duplicate_column": lambda: self.tr("this column appears twice"),
+            "missing_column": lambda: self.tr("missing column ({names})").format(**args),
+            "empty_file": lambda: self.tr("the file is empty"),
+            "missing_value": lambda: self.tr("missing {field}").format(
+                field=fields.get(args.get("field"), args.get("field"))),
+            "duplicate_code": lambda: self.tr(
+                "duplicate employee no. {code} (first on row {first_row})").format(**args),
+            "code_taken": lambda: self.tr(
+                "employee no. {code} already belongs to {name}").format(**args),
+            "unknown_post": lambda: self.tr(
+                "unknown post “{post}”: no rubric is for it").format(**args),
+            "not_a_date": lambda: self.tr(
+                "“{value}” is not a date (write 2024-03-01)").format(**args),
+            "not_a_real_date": lambda: self.tr("“{value}” is not a real date").format(**args),
+            "not_yes_no": lambda: self.tr("“{value}” is not yes or no (是/否)").format(**args),
+        }
+        try:
+            return texts[code]()
+        except (KeyError, IndexError):
+            return _get(error, "message") or str(error)
 
     # -- import ------------------------------------------------------------------------------
     def commit(self):

@@ -1,8 +1,9 @@
 """The main window: employees on the left; checklist, month so far and history on the right."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -17,10 +18,11 @@ from models.storage.errors import NotFoundError
 from models.work import settings
 from models.work.periods import current_period
 from ui import errors
-from ui.changes import BACKUPS, EMPLOYEES, SESSION, SETTINGS, USERS
+from ui.changes import BACKUPS, EMPLOYEES, PERIOD, SESSION, SETTINGS, USERS
 from ui.employee_list import EmployeePanel
 from ui.history_view import HistoryView
 from ui.month_view import MonthPanel
+from ui.screen_fit import fit_to_screen
 from ui.session import Session
 
 
@@ -34,12 +36,11 @@ class MainWindow(QMainWindow):
         # First of all listeners: an employee removed is closed before the panels re-read.
         self.session.changes.changed.connect(self._changed)
         self.db = db
-        self.period = current_period(db)
-        self._current = self.period     # "now" by the period settings: moves when they change
+        self._current = current_period(db)  # "now" by the period settings: moves when they change
         self.employee_id = None
         self.checklist_widget = None
         self.setWindowTitle(self.tr("Appraisal Desk 考评台") + (f" — {db_path}" if db_path else ""))
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 700)      # a 1366×768 laptop (ui/screen_fit.py)
 
         self.employees = EmployeePanel(self.session)
         self.employees.employee_chosen.connect(self.open_employee)
@@ -51,8 +52,6 @@ class MainWindow(QMainWindow):
         self.checklist_layout = QVBoxLayout(self.checklist_tab)
         self.checklist_layout.addWidget(self.placeholder)
         self.month = MonthPanel(self.session)
-        self.month.previous.clicked.connect(lambda: self.shift_period(-1))
-        self.month.next.clicked.connect(lambda: self.shift_period(1))
         self.history = HistoryView(self.session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.checklist_tab, self.tr("Checklist"))
@@ -61,7 +60,6 @@ class MainWindow(QMainWindow):
         from ui.forms_panel import FormsPanel
 
         self.forms = FormsPanel(self.session)
-        self.forms.set_period(self.period)
         self.tabs.addTab(self.forms, self.tr("Forms"))
 
         splitter = QSplitter()
@@ -71,8 +69,20 @@ class MainWindow(QMainWindow):
         splitter.setSizes([460, 900])
         self.setCentralWidget(splitter)
         self._build_menu()
-        self._show_period()
+        self._build_period_bar()
         self._build_access(idle_lock_ms)
+
+    @property
+    def period(self):
+        """The period every tab shows: the session's, picked in the toolbar."""
+        return self.session.period
+
+    def _build_period_bar(self):
+        """The period picker, always in sight above the tabs (ui/period_picker.py)."""
+        from ui.period_picker import PeriodPicker
+
+        self.period_picker = PeriodPicker(self.session)
+        self.period_picker.add_to(self)
 
     @property
     def user(self):
@@ -115,7 +125,7 @@ class MainWindow(QMainWindow):
         tools.addAction(self.users_action)
         self.lock_action = QAction(self.tr("Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(lambda: self.window_lock.lock())
+        self.lock_action.triggered.connect(lambda: self.window_lock.lock(now=True))
         tools.addAction(self.lock_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
@@ -156,20 +166,15 @@ class MainWindow(QMainWindow):
 
         self.checklist_widget = ChecklistWidget(self.session, checklist, read_only=not may_tick)
         self.checklist_widget.error.connect(self.show_error)
+        self.checklist_widget.banner.forms_wanted.connect(
+            lambda: self.tabs.setCurrentWidget(self.forms))
         self.checklist_layout.addWidget(self.checklist_widget)
         # The month and the history follow this employee; each re-reads on the hub's changes.
         self.month.set_subject(checklist.employee, self.period, checklist.context)
         self.history.set_subject(employee_id, checklist.rubric)
 
     def shift_period(self, step):
-        self.period = self.period.next() if step > 0 else self.period.previous()
-        self.forms.set_period(self.period)
-        self._show_period()
-        if self.employee_id is not None:
-            self.open_employee(self.employee_id)
-
-    def _show_period(self):
-        self.statusBar().showMessage(self.tr("Period %s") % self.period.key)
+        self.period_picker.step(step)
 
     def show_error(self, message):
         QMessageBox.warning(self, self.tr("Not saved"), message)
@@ -270,19 +275,20 @@ class MainWindow(QMainWindow):
                 fresh = None
             if fresh != self.user:
                 self.set_user(fresh)
+                if fresh is None:       # removed (with the demo data): nobody goes on as her
+                    self._user_removed()
         if SESSION in kinds:
             self._apply_user()
         if EMPLOYEES in kinds and self.employee_id is not None:
             self._employee_changed()
+        if PERIOD in kinds and self.employee_id is not None:
+            self.open_employee(self.employee_id)     # her checklist and month of that period
 
     def _settings_changed(self):
         current = current_period(self.db)
         if current != self._current:     # the period settings moved "now": show it
-            self._current = self.period = current
-            self.forms.set_period(current)
-            self._show_period()
-            if self.employee_id is not None:
-                self.open_employee(self.employee_id)
+            self._current = current
+            self.session.show_period(current)
         if not self.idle_lock_injected:
             self.window_lock.set_timeout(settings.get(self.db, "idle_lock_minutes") * 60_000)
 
@@ -369,6 +375,29 @@ class MainWindow(QMainWindow):
         # over a store that may be closed by then.
         self.window_lock.watcher.stop()
         super().closeEvent(event)
+
+    def _user_removed(self):
+        """The signed-in user is gone: the window locks for whoever can sign in; when nobody
+        can (the demo users were the only ones), the first run's set-up comes again."""
+        if not self.window_lock.lock():
+            QTimer.singleShot(0, self.first_run)
+
+    def first_run(self):
+        """The set-up of ui/first_run.py on a store nobody can sign in to: the user it set up
+        works on; after "Just look around" the window locks for a demo user's sign-in; quit
+        closes the window. Returns the dialog (None when not asked)."""
+        from ui.first_run import FirstRunDialog
+
+        if self.user is not None or not access.open_mode(self.db):
+            return None
+        dialog = FirstRunDialog(self.db, parent=self)
+        if dialog.exec() != QDialog.Accepted:
+            self.close()
+        elif dialog.user is not None:
+            self.set_user(dialog.user)
+        else:
+            self.window_lock.lock()
+        return dialog
 
     def _users_closed(self, _result):
         # Locking waits until HR is done with the dialog (the hub already refreshed the rest).

@@ -3,20 +3,22 @@
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from scoring import money
+from scoring import money, show
+from scoring.result import factor_text, signed
 from ui.changes import INCIDENTS, RUBRICS, VALUES
+from ui.wrapping import wrap_tree
 
 
 class MonthPanel(QWidget):
     """Shows a `models.work.month.MonthView` of the subject (an employee in a period), re-read when
-    the hub says her inputs changed — at once when shown, else when shown next."""
+    the hub says her inputs changed — at once when shown, else when shown next. The period is
+    picked in the main window's toolbar (ui/period_picker.py), for every tab at once."""
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -26,12 +28,6 @@ class MonthPanel(QWidget):
         self._stale = False
         self.period_label = QLabel()
         self.period_label.setStyleSheet("font-size: 16px; font-weight: bold;")
-        self.previous = QPushButton("◀")
-        self.next = QPushButton("▶")
-        for button, tip in ((self.previous, self.tr("Previous period")),
-                            (self.next, self.tr("Next period"))):
-            button.setMinimumSize(44, 40)
-            button.setToolTip(tip)
         self.total = QLabel()
         self.total.setObjectName("month-total")
         self.total.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -40,6 +36,7 @@ class MonthPanel(QWidget):
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #b00020;")
         self.tree = QTreeWidget()
+        wrap_tree(self.tree)                # a long reason wraps, never "…"
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Section / item"), self.tr("Score"),
                                    self.tr("Why")])
@@ -47,9 +44,7 @@ class MonthPanel(QWidget):
         self.tree.setColumnWidth(1, 110)
 
         top = QHBoxLayout()
-        top.addWidget(self.previous)
         top.addWidget(self.period_label)
-        top.addWidget(self.next)
         top.addStretch(1)
         top.addWidget(self.total)
         layout = QVBoxLayout(self)
@@ -104,20 +99,31 @@ class MonthPanel(QWidget):
         self.missing.setText("\n".join(notes))
         self.missing.setStyleSheet("color: #b00020;" if len(notes) > 1 or result.missing
                                    or result.approval_needed else "color: #1b5e20;")
+        if result.floored:      # the deductions went below the floor: the total stopped there
+            self.total.setText(self.total.text() + "  " + self.tr("(stopped at %1)").replace(
+                "%1", show(result.floor)))
         self.tree.clear()
         by_section = {}
+        stopped = self.tr("(stopped at 0)")
         for section in result.sections:
+            figure = f"{money(section.score)} / {money(section.max)}"
             node = QTreeWidgetItem([rubric_section_label(rubric, section.id, self.language),
-                                    f"{money(section.score)} / {money(section.max)}", ""])
+                                    figure, stopped if section.floored else ""])
             by_section[section.id] = node
             self.tree.addTopLevelItem(node)
         extra = QTreeWidgetItem([self.tr("Bonuses, deductions and vetoes"),
-                                 f"+{money(result.bonus)} / −{money(result.deducted)}", ""])
+                                 f"{signed(result.bonus, '+')} / {signed(result.deducted, '−')}",
+                                 ""])
         for item_result in result.items:
             item = rubric.item(item_result.id)
             parent = by_section.get(item_result.section, extra)
             why = item_result.why_en if en else item_result.why
-            QTreeWidgetItem(parent, [item.label(self.language), _figure(item_result), why])
+            if item_result.on_total is not None:    # a row of a weighted section
+                why += "  ·  " + self.tr("×%1 weight: %2 on the total").replace(
+                    "%1", factor_text(item_result.factor)).replace(
+                    "%2", signed(item_result.on_total))
+            QTreeWidgetItem(parent, [item.label(self.language, limit=0), _figure(item_result),
+                                     why])
         if extra.childCount():
             self.tree.addTopLevelItem(extra)
         self.tree.expandAll()
@@ -134,5 +140,5 @@ def _figure(item_result):
     for attr, sign in (("score", ""), ("deducted", "−"), ("added", "+")):
         value = getattr(item_result, attr)
         if value is not None:
-            return f"{sign}{money(value)}" if value else f"{money(value)}"
+            return signed(value, sign) if sign else f"{money(value)}"
     return "✗" if item_result.fired else ""

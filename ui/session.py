@@ -4,7 +4,8 @@ handed to every panel and dialog.
 Before, who was acting travelled as loose `inspector`, `allowed`, `user_id` and `db_path`
 arguments, often as "" — so some writes were audited with no actor at all. Now every panel asks
 the session: `session.actor` for the audit trail and the ticks, `session.allowed(...)` for what
-the signed-in user may do, `session.changes` to report and hear changes (ui/changes.py).
+the signed-in user may do, `session.changes` to report and hear changes (ui/changes.py),
+`session.period` for the period every tab shows (one picker drives them all).
 """
 
 from pathlib import Path
@@ -12,7 +13,8 @@ from pathlib import Path
 from models.database.store import database_path
 from models.people import access
 from models.work import settings
-from ui.changes import SESSION, ChangeHub
+from models.work.periods import current_period
+from ui.changes import PERIOD, SESSION, ChangeHub
 
 
 class Session:
@@ -25,6 +27,7 @@ class Session:
         # The file behind the store, for workers' own connections; None for an in-memory one.
         self.path = Path(path) if path else database_path(db)
         self.changes = changes if changes is not None else ChangeHub()
+        self._period = None
 
     @property
     def user_id(self):
@@ -53,6 +56,21 @@ class Session:
     def team_filter(self):
         """The teams whose people she sees: None for all, else a frozenset of ids."""
         return access.team_filter(self.user)
+
+    @property
+    def period(self):
+        """The period every tab shows (the period picker's); at first the current one by the
+        period settings."""
+        if self._period is None:
+            self._period = current_period(self.db)
+        return self._period
+
+    def show_period(self, period):
+        """Show `period` (a models.work.periods.Period) in every tab: each panel hears it
+        through the hub (kind "period") and reads `session.period`."""
+        if period != self.period:
+            self._period = period
+            self.changes.report({PERIOD})
 
     def sign_in(self, user):
         """Another user (or, with None, nobody: open mode) works from now on; every panel

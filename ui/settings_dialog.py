@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.database import demo
 from models.work import periods, settings
-from ui.changes import EMPLOYEES, FORMS, INCIDENTS, SETTINGS, TEAMS, VALUES
+from ui.changes import EMPLOYEES, FORMS, INCIDENTS, SETTINGS, TEAMS, USERS, VALUES
 from ui.errors import run_op
 
 FIELD_HEIGHT = 36
@@ -175,7 +175,7 @@ class SettingsDialog(QDialog):
         by = self.session.actor
         removed = run_op(self.session, self, lambda: demo.remove_demo(self.db, by=by),
                          doing=self.tr("Demo data not removed"),
-                         changes={EMPLOYEES, TEAMS, INCIDENTS, VALUES, FORMS})
+                         changes={EMPLOYEES, TEAMS, INCIDENTS, VALUES, FORMS, USERS})
         if removed.ok:
             self._show_demo_state()
             kept = removed.value

@@ -6,6 +6,8 @@ database: a new lock screen or a restart does not start the count again. The for
 a locked user waits (`LockNotice`, also in the sign dialog). A user whose PIN is shorter than
 today's rule chooses a new one (`NewPinDialog`) before she is in."""
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -174,6 +176,15 @@ class SignInForm(QWidget):
         self.button.clicked.connect(self.submit)
         self.lock_notice = LockNotice(db, self.message, (self.pin, self.button), self)
         self.user.currentIndexChanged.connect(self._user_changed)
+        # The demo store's own users and their PINs (models.people.users.demo_sign_ins): shown
+        # only while they exist; a name chooses that user.
+        self.demo_note = QLabel()
+        self.demo_note.setObjectName("demo-sign-ins")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setTextFormat(Qt.RichText)
+        self.demo_note.setStyleSheet("background: #fff8e1; border: 1px solid #ffe082; "
+                                     "border-radius: 4px; padding: 8px;")
+        self.demo_note.linkActivated.connect(lambda link: self._choose_demo_user(int(link)))
         form = QFormLayout()
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("PIN"), self.pin)
@@ -182,6 +193,7 @@ class SignInForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.button)
+        layout.addWidget(self.demo_note)
         self.reload(user_id)
 
     def reload(self, user_id=None):
@@ -197,6 +209,27 @@ class SignInForm(QWidget):
             self.message.setText(self.tr("Nobody can sign in: no active user has a PIN."))
         self.button.setEnabled(self.user.count() > 0)
         self.lock_notice.watch(self.user.currentData())
+        self._show_demo_users()
+
+    def _show_demo_users(self):
+        demo_users = users.demo_sign_ins(self.db)
+        self.demo_note.setVisible(bool(demo_users))
+        if not demo_users:
+            self.demo_note.clear()
+            return
+        lines = "".join(
+            "<tr><td><a href='{id}'>{name}</a></td><td>&nbsp;{role}&nbsp;</td>"
+            "<td>{pin_label} <b>{pin}</b></td></tr>".format(
+                id=u["id"], name=html.escape(u["name"]), role=html.escape(role_name(u["role"])),
+                pin_label=html.escape(self.tr("PIN")), pin=u["pin"]) for u in demo_users)
+        self.demo_note.setText(
+            "<p>{intro}</p><table>{lines}</table>".format(
+                intro=html.escape(self.tr("This is the demo: sign in as one of its users to look "
+                                          "around.")), lines=lines))
+
+    def _choose_demo_user(self, user_id):
+        self.set_user(user_id)
+        self.focus_pin()
 
     def set_user(self, user_id):
         self.user.setCurrentIndex(max(0, self.user.findData(user_id)))

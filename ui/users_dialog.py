@@ -1,13 +1,14 @@
 """The HR admin's users dialog: who operates the app, their roles, PINs and teams, and the idle
 lock. Every refusal (from models.people.users / models.people.access) is shown inside the dialog."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from models.people import access, users
@@ -26,10 +29,12 @@ from models.people.teams import list_teams
 from models.work import settings
 from ui.changes import SETTINGS, TEAMS, USERS
 from ui.errors import run_op
+from ui.screen_fit import fit_to_screen
 from ui.sign_in import role_name
 
 NAME, ROLE, STATUS, TEAM_NAMES = range(4)   # the table's columns
 FIELD_HEIGHT = 36
+TEAM_ROW = 40       # px: a team's row in the list of ticks
 
 
 def _pin_field(placeholder):
@@ -46,7 +51,7 @@ class UsersDialog(QDialog):
         self.session = session      # its user is who acts (and may not deactivate herself)
         self.db = session.db
         self.setWindowTitle(self.tr("Users"))
-        self.resize(900, 640)
+        fit_to_screen(self, 1000, 680)
         self.rows = []
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
@@ -70,13 +75,24 @@ class UsersDialog(QDialog):
         self._build_lock()
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
-        side = QVBoxLayout()
+        # The boxes on the right scroll when the screen is short (a 1366×768 laptop): the
+        # dialog never asks for more height than that (ui/screen_fit.py).
+        side_panel = QWidget()
+        side = QVBoxLayout(side_panel)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.add_box)
         side.addWidget(self.selected_box, 1)
         side.addWidget(self.lock_box)
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(side_panel)
+        self.side_scroll.setMinimumWidth(side_panel.minimumSizeHint().width()
+                                         + self.side_scroll.verticalScrollBar().sizeHint().width())
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
-        body.addLayout(side, 2)
+        body.addWidget(self.side_scroll, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.error)
@@ -99,6 +115,7 @@ class UsersDialog(QDialog):
         self.new_role.setMinimumHeight(FIELD_HEIGHT)
         for role in users.ROLES:
             self.new_role.addItem(role_name(role), role)
+        self._default_role()
         self.new_pin = _pin_field(self.tr("6–12 digits, or 8+ characters"))
         self.new_pin_again = _pin_field(self.tr("the same again"))
         self.add_button = QPushButton(self.tr("Add user"))
@@ -111,14 +128,32 @@ class UsersDialog(QDialog):
         form.addRow(self.tr("PIN again"), self.new_pin_again)
         form.addRow(self.add_button)
 
+    def _default_role(self):
+        """HR admin until the store has one (the first user must be one), then shift lead."""
+        role = "lead" if access.has_hr_admin(self.db) else "hr"
+        self.new_role.setCurrentIndex(self.new_role.findData(role))
+
     def _build_selected(self):
         self.selected_box = QGroupBox(self.tr("Selected user"))
+        self.role = QComboBox()
+        self.role.setMinimumHeight(FIELD_HEIGHT)
+        self.role.setAccessibleName(self.tr("Role"))
+        for role in users.ROLES:
+            self.role.addItem(role_name(role), role)
+        self.role_button = QPushButton(self.tr("Save role"))
+        self.role_button.setMinimumHeight(FIELD_HEIGHT)
+        self.role_button.clicked.connect(self.save_role)
+        role_row = QHBoxLayout()
+        role_row.addWidget(self.role, 1)
+        role_row.addWidget(self.role_button)
         self.pin = _pin_field(self.tr("6–12 digits, or 8+ characters"))
         self.pin_again = _pin_field(self.tr("the same again"))
         self.pin_button = QPushButton(self.tr("Change PIN"))
         self.toggle_button = QPushButton(self.tr("Deactivate"))
         self.teams = QListWidget()
         self.teams.setMinimumHeight(120)
+        # Touch: a big tick box (28 px) on a row a finger hits (TEAM_ROW px).
+        self.teams.setStyleSheet("QListWidget::indicator { width: 28px; height: 28px; }")
         self.teams_button = QPushButton(self.tr("Save teams"))
         for button in (self.pin_button, self.toggle_button, self.teams_button):
             button.setMinimumHeight(40)
@@ -130,6 +165,7 @@ class UsersDialog(QDialog):
         self.teams_note.setWordWrap(True)
         self.teams_note.setStyleSheet("color: palette(placeholder-text);")
         form = QFormLayout(self.selected_box)
+        form.addRow(self.tr("Role"), role_row)
         form.addRow(self.tr("New PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
         form.addRow(self.pin_button)
@@ -168,6 +204,8 @@ class UsersDialog(QDialog):
             status = self.tr("active") if user["active"] else self.tr("inactive")
             if not user["has_pin"]:
                 status += " · " + self.tr("no PIN")
+            if user["demo"]:
+                status += " · " + self.tr("demo")
             teams = ", ".join(self.team_names.get(t, "?") for t in user["team_ids"])
             for c, text in ((NAME, user["name"]), (ROLE, role_name(user["role"])),
                             (STATUS, status), (TEAM_NAMES, teams)):
@@ -204,12 +242,15 @@ class UsersDialog(QDialog):
                                    else self.tr("Selected user"))
         self.toggle_button.setText(self.tr("Reactivate") if user and not user["active"]
                                    else self.tr("Deactivate"))
+        if user is not None:
+            self.role.setCurrentIndex(self.role.findData(user["role"]))
         is_lead = user is not None and user["role"] == "lead"
         self.teams.clear()
         for team_id, name in self.team_names.items():
             item = QListWidgetItem(name)
             item.setData(Qt.UserRole, team_id)
             item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
+            item.setSizeHint(QSize(0, TEAM_ROW))
             item.setCheckState(Qt.Checked if user and team_id in user["team_ids"]
                                else Qt.Unchecked)
             self.teams.addItem(item)
@@ -223,11 +264,16 @@ class UsersDialog(QDialog):
         self.error.clear()
         self.done_note.clear()
         done = run_op(self.session, self, action, doing=self.windowTitle(), changes=changes,
-                      show=self.error.setText)
+                      show=self.show_error)
         if not done.ok:
             return None
         self.done_note.setText(done_text)
         return True if done.value is None else done.value
+
+    def show_error(self, text):
+        """A refusal as a sentence: it starts with a capital letter (the store's own English
+        messages start in lower case; ui/errors.py says the known ones in her language)."""
+        self.error.setText(text[:1].upper() + text[1:])
 
     def _two_pins(self, first, second):
         """The PIN typed twice, refused here (in the user's language) unless it is the same
@@ -250,10 +296,11 @@ class UsersDialog(QDialog):
 
         name = self.new_name.text().strip()
         user_id = self._do(add, self.tr("Added %s.") % name)
-        self.new_pin.clear()
-        self.new_pin_again.clear()
-        if user_id:
+        if user_id:     # a refused one keeps what was typed, to be corrected
+            self.new_pin.clear()
+            self.new_pin_again.clear()
             self.new_name.clear()
+            self._default_role()
             self.select_user(user_id)
         return user_id
 
@@ -267,9 +314,18 @@ class UsersDialog(QDialog):
                           by=self.session.actor)
 
         done = self._do(change, self.tr("The PIN of %s was changed.") % user["name"])
-        self.pin.clear()
-        self.pin_again.clear()
+        if done:
+            self.pin.clear()
+            self.pin_again.clear()
         return done
+
+    def save_role(self):
+        user = self.selected_user()
+        if user is None:
+            return None
+        role, by = self.role.currentData(), self.session.actor
+        return self._do(lambda: users.set_user_role(self.db, user["id"], role, by=by),
+                        self.tr("%s is now: %s.") % (user["name"], role_name(role)))
 
     def toggle_active(self):
         user = self.selected_user()

@@ -1,11 +1,17 @@
 """The demo team: six people on built-in rubrics with a few ticks and KPI figures this period,
-so a first start shows a working checklist. Every row is marked demo=1 and goes in one action."""
+so a first start shows a working checklist. Every row is marked demo=1 and goes in one action.
+
+The demo's own users (`install_demo_users`, the first run's "Just look around"): an HR admin, a
+reviewer and a shift lead of the demo team, with fixed PINs that the sign-in screen shows while
+they exist (models.people.users `DEMO_USERS`, `demo_sign_ins`). Made only on a store nobody can
+sign in to; removed with the demo, except a user who signed something (kept as an inactive
+user: nothing signed is deleted)."""
 
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from models import audit
-from models.people import access
+from models.people import access, users
 from models.people.employees import add_employee
 from models.people.teams import add_team, set_team_lead
 from models.rubrics import rubric_for_post
@@ -33,9 +39,12 @@ PEOPLE = [
 ]
 
 
+
+
 def has_demo(db):
     return db.execute("SELECT 1 FROM employees WHERE demo = 1 UNION ALL "
-                      "SELECT 1 FROM teams WHERE demo = 1 LIMIT 1").fetchone() is not None
+                      "SELECT 1 FROM teams WHERE demo = 1 UNION ALL "
+                      "SELECT 1 FROM users WHERE demo = 1 LIMIT 1").fetchone() is not None
 
 
 def install_demo(db, *, today=None):
@@ -67,6 +76,31 @@ def install_demo(db, *, today=None):
         audit.record(db, actor=BY, action="install", entity="demo", entity_id=team_id)
 
 
+def install_demo_users(db, *, today=None):
+    """"Just look around": the demo's own users (users.DEMO_USERS; the lead on the demo team,
+    which is put back first if it was removed), in one transaction with it. Returns their ids.
+
+    Only on a store nobody can sign in to (UserRuleError "set_up_done" otherwise): a PIN that
+    everyone can read never opens a store in use."""
+    if not access.open_mode(db):
+        raise access.UserRuleError("users can sign in to this store already: the demo users "
+                                   "are only made on a store nobody can sign in to",
+                                   reason="set_up_done")
+    with db.atomic():
+        if db.execute("SELECT 1 FROM teams WHERE demo = 1").fetchone() is None:
+            install_demo(db, today=today)
+        team = db.execute("SELECT id FROM teams WHERE demo = 1 ORDER BY id LIMIT 1").fetchone()
+        ids = []
+        for name, role, pin in users.DEMO_USERS:
+            user_id = users.add_user(db, name=name, role=role, pin=pin, by=BY, demo=True)
+            if role == "lead" and team is not None:
+                users.set_user_teams(db, user_id, [team[0]], by=BY)
+            ids.append(user_id)
+        audit.record(db, actor=BY, action="install_users", entity="demo", entity_id=None,
+                     after={"user_ids": ids})
+    return ids
+
+
 def remove_demo(db, *, by):
     """Remove every demo row: team, people, their incidents, inspections, KPI values and draft
     forms. A demo employee with a signed form is evidence like any other: she is kept, with her
@@ -90,6 +124,31 @@ def remove_demo(db, *, by):
         db.execute("DELETE FROM teams WHERE demo = 1 AND id NOT IN "
                    "(SELECT team_id FROM employees WHERE team_id IS NOT NULL)")
         db.execute("UPDATE teams SET demo = 0 WHERE demo = 1")
+        removed_users, kept_users = _remove_demo_users(db)
         audit.record(db, actor=by, action="remove", entity="demo", entity_id=None,
-                     after={"employees": removed, "kept_signed": kept_ids})
+                     after={"employees": removed, "kept_signed": kept_ids,
+                            "users": removed_users, "kept_signed_users": kept_users})
     return len(kept_ids)
+
+
+def _remove_demo_users(db):
+    """The demo users go, except one who signed something: she stays as an inactive user.
+    Refused (UserRuleError "last_hr") when users of the office's own would be left to sign in
+    with no HR admin among them. Returns (removed count, kept ids)."""
+    can_sign_in = "FROM users WHERE active = 1 AND pin_hash IS NOT NULL"
+    demo_hr = db.execute(f"SELECT 1 {can_sign_in} AND demo = 1 AND role = 'hr'").fetchone()
+    if demo_hr and db.execute(f"SELECT 1 {can_sign_in} AND demo = 0").fetchone() \
+            and not db.execute(f"SELECT 1 {can_sign_in} AND demo = 0 AND role = 'hr'").fetchone():
+        raise access.UserRuleError(
+            "removing the demo users would leave no HR admin: add an HR admin of your own "
+            "first, or nobody could manage users any more", reason="last_hr")
+    signed = "SELECT user_id FROM signatures WHERE user_id IS NOT NULL"
+    kept = [row[0] for row in db.execute(
+        f"SELECT id FROM users WHERE demo = 1 AND id IN ({signed}) ORDER BY id")]
+    going = f"SELECT id FROM users WHERE demo = 1 AND id NOT IN ({signed})"
+    count = db.execute(f"SELECT count(*) FROM ({going})").fetchone()[0]
+    for table in ("pin_failures", "user_teams"):
+        db.execute(f"DELETE FROM {table} WHERE user_id IN ({going})")
+    db.execute(f"DELETE FROM users WHERE id IN ({going})")
+    db.execute("UPDATE users SET demo = 0, active = 0 WHERE demo = 1")
+    return count, kept

@@ -1,6 +1,8 @@
 """Ordered schema migrations. `PRAGMA user_version` holds the version; each step is one
 transaction that also bumps the version, so a killed migration leaves the file as it was."""
 
+import sqlite3
+
 from models.storage.errors import FROZEN_MESSAGE, PERIOD_MESSAGE
 
 # Marks a file as ours (PRAGMA application_id), so a random SQLite file is never "migrated".
@@ -408,6 +410,87 @@ V6 = [
 ]
 
 
+# Migration 7 (issue 11): the reviewer's answer to a dispute, and why a revision corrects the
+# form before it. The answer (all four columns together) is given once, while the form is
+# disputed, and never changed after; a disputed form is reviewed only once answered. A revision
+# made from now on names its reason (older revisions keep none), frozen once it is signed (it is
+# also inside its snapshot, so under its SHA-256).
+DISPUTE_ANSWERS = ("upheld", "partly_upheld", "rejected")
+ANSWER = ("dispute_answer", "dispute_answer_text", "dispute_answered_at", "dispute_answered_by")
+ANSWER_MESSAGE = "the answer to a dispute is given once, while the form is disputed"
+V7 = [
+    f"""ALTER TABLE assessments ADD COLUMN dispute_answer TEXT
+        CHECK (dispute_answer IS NULL OR dispute_answer IN ({_sql_list(DISPUTE_ANSWERS)}))""",
+    """ALTER TABLE assessments ADD COLUMN dispute_answer_text TEXT
+        CHECK (dispute_answer_text IS NULL OR length(trim(dispute_answer_text)) > 0)""",
+    "ALTER TABLE assessments ADD COLUMN dispute_answered_at TEXT",
+    """ALTER TABLE assessments ADD COLUMN dispute_answered_by TEXT
+        CHECK (dispute_answered_by IS NULL OR length(trim(dispute_answered_by)) > 0)""",
+    """ALTER TABLE assessments ADD COLUMN correction_reason TEXT
+        CHECK (correction_reason IS NULL OR length(trim(correction_reason)) > 0)""",
+    f"""CREATE TRIGGER assessments_dispute_answer_new BEFORE INSERT ON assessments
+        WHEN {" OR ".join(f"NEW.{c} IS NOT NULL" for c in ANSWER)}
+        BEGIN SELECT RAISE(ABORT, '{ANSWER_MESSAGE}'); END""",
+    f"""CREATE TRIGGER assessments_dispute_answer_once BEFORE UPDATE ON assessments
+        WHEN ({_changed(ANSWER)}) AND NOT (
+            OLD.state = 'disputed' AND NEW.state = 'disputed'
+            AND {" AND ".join(f"OLD.{c} IS NULL" for c in ANSWER)}
+            AND {" AND ".join(f"NEW.{c} IS NOT NULL" for c in ANSWER)})
+        BEGIN SELECT RAISE(ABORT, '{ANSWER_MESSAGE}'); END""",
+    """CREATE TRIGGER assessments_dispute_answered BEFORE UPDATE OF state ON assessments
+        WHEN OLD.state = 'disputed' AND NEW.state IS NOT OLD.state AND NEW.dispute_answer IS NULL
+        BEGIN SELECT RAISE(ABORT, 'answer the dispute first'); END""",
+    """CREATE TRIGGER assessments_correction_reason BEFORE INSERT ON assessments
+        WHEN NEW.previous_id IS NOT NULL AND NEW.correction_reason IS NULL
+        BEGIN SELECT RAISE(ABORT, 'a correction needs its reason'); END""",
+    f"""CREATE TRIGGER assessments_correction_frozen BEFORE UPDATE OF correction_reason
+        ON assessments
+        WHEN OLD.state != 'draft' AND NEW.correction_reason IS NOT OLD.correction_reason
+        BEGIN SELECT RAISE(ABORT, '{FROZEN_MESSAGE}'); END""",
+]
+
+
+# Migration 8 (issue 11): users can be corrected. A name is unique among the active users only
+# (a deactivated user's name may be given again), and a user can be demo data (the demo's own
+# users, removed with it). SQLite cannot drop a column's UNIQUE: the table is rebuilt, keeping
+# every id (user_teams, signatures and pin_failures refer to them), with foreign keys off while
+# the old table is dropped and checked before the step commits (`migrate`).
+V8 = [
+    """CREATE TABLE users_v8 (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('lead', 'reviewer', 'hr')),
+        pin_hash TEXT,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        demo INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1)))""",
+    """INSERT INTO users_v8 (id, name, role, pin_hash, active, created_at)
+        SELECT id, name, role, pin_hash, active, created_at FROM users ORDER BY id""",
+    "DROP TABLE users",
+    "ALTER TABLE users_v8 RENAME TO users",
+    "CREATE UNIQUE INDEX users_active_name ON users(name) WHERE active = 1",
+]
+
+
+def _v8_users(db):
+    _statements(V8)(db)
+
+
+_v8_users.rebuilds_tables = True
+
+
+# Migration 9 (issue 11): the full pinyin of each name beside its initials, so the search finds
+# 李娜 by "lina" and 欧阳晓雨 by "ouyang" (models/people/names.py); filled here for the people
+# already in the file, kept by every later add and rename (models/people/employees.py).
+def _v9_full_pinyin(db):
+    from models.people.names import full_pinyin
+
+    db.execute("ALTER TABLE employees ADD COLUMN name_pinyin TEXT NOT NULL DEFAULT ''")
+    for employee_id, name in db.execute("SELECT id, name FROM employees").fetchall():
+        db.execute("UPDATE employees SET name_pinyin = ? WHERE id = ?",
+                   (full_pinyin(name), employee_id))
+
+
 def _statements(statements):
     def run(db):
         for sql in statements:
@@ -422,6 +505,9 @@ MIGRATIONS = [
     (4, _statements(V4)),
     (5, _v5_tamper_evidence),
     (6, _statements(V6)),
+    (7, _statements(V7)),
+    (8, _v8_users),
+    (9, _v9_full_pinyin),
 ]
 
 
@@ -430,10 +516,32 @@ def latest_version():
 
 
 def migrate(db, from_version):
-    """Run every migration after `from_version`, each in its own transaction."""
+    """Run every migration after `from_version`, each in its own transaction.
+
+    A step that rebuilds a table (`rebuilds_tables`, migration 8) runs with foreign keys off:
+    dropping the old table would otherwise break every reference to it (and SQLite ignores the
+    pragma inside a transaction, so it is set before). Its transaction commits only when every
+    foreign key holds again (PRAGMA foreign_key_check); the pragma is put back after."""
     for version, step in MIGRATIONS:
         if version <= from_version:
             continue
-        with db.atomic():
-            step(db)
-            db.execute(f"PRAGMA user_version = {int(version)}")
+        rebuilds = getattr(step, "rebuilds_tables", False)
+        keys_on = db.execute("PRAGMA foreign_keys").fetchone()[0]
+        if rebuilds:
+            db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with db.atomic():
+                step(db)
+                if rebuilds:
+                    _check_foreign_keys(db, version)
+                db.execute(f"PRAGMA user_version = {int(version)}")
+        finally:
+            if rebuilds and keys_on:
+                db.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_foreign_keys(db, version):
+    broken = db.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise sqlite3.IntegrityError(f"migration {version} would break {len(broken)} foreign "
+                                     f"key(s), first in table {broken[0][0]}: nothing changed")

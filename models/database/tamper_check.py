@@ -49,7 +49,7 @@ def check_store(db, *, cert=None, org_dir=None, progress=None, integrity=True):
     for a big file (models.storage.integrity)."""
     report = CheckReport()
     steps = (_integrity,) if integrity else ()
-    steps += (_schema, _chain, _certificate, _anchors, _snapshots, _seals, _trail)
+    steps += (_schema, _chain, _certificate, _anchors, _snapshots, _seals, _trail, _disputes)
     context = {"cert": cert, "org_dir": org_dir or keys.store_signing_dir(db)}
     for n, step in enumerate(steps, start=1):
         report.findings += step(db, context, report.checked)
@@ -215,6 +215,33 @@ def _trail(db, context, checked):
         if missing:
             found.append(Finding("problem", f"form {form_id} is '{state}' without the "
                                             f"{', '.join(sorted(missing))} signature"))
+    return found
+
+
+def _disputes(db, context, checked):
+    """Each dispute and its answer against the events that recorded them: they move after
+    signing, outside the snapshot's hash (models/forms/form_document.py LIFECYCLE), and print."""
+    recorded = {}
+    for form_id, action, after in db.execute(
+            "SELECT entity_id, action, after_json FROM audit_events WHERE entity = 'assessment' "
+            "AND action IN ('disputed', 'answer_dispute') ORDER BY id"):
+        after = _after(after)
+        entry = recorded.setdefault(form_id, {"reason": None, "answer": (None, None)})
+        if action == "disputed":
+            entry["reason"] = after.get("reason")
+        else:
+            entry["answer"] = (after.get("answer"), after.get("text"))
+    found = []
+    for form_id, reason, answer, text in db.execute(
+            "SELECT id, dispute_reason, dispute_answer, dispute_answer_text FROM assessments "
+            "WHERE state != 'draft' ORDER BY id"):
+        entry = recorded.get(form_id, {"reason": None, "answer": (None, None)})
+        if reason != entry["reason"]:
+            found.append(Finding("problem", f"form {form_id}: its dispute is not the one the "
+                                            "audit trail recorded"))
+        if (answer, text) != entry["answer"]:
+            found.append(Finding("problem", f"form {form_id}: its answer to the dispute is not "
+                                            "the one the audit trail recorded"))
     return found
 
 

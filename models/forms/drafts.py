@@ -36,19 +36,24 @@ def _require_forms(by, db, form):
     access.require(by, "create_forms", team_id=get_employee(db, form["employee_id"])["team_id"])
 
 
-def _insert_draft(db, *, employee_id, period, version_id, by, revision=1, previous=None):
+def _insert_draft(db, *, employee_id, period, version_id, by, revision=1, previous=None,
+                  reason=None):
     scope = team_scope(load_version(db, version_id))
     form_id = db.execute(
         "INSERT INTO assessments (employee_id, period_key, period_start, period_end, "
-        "rubric_version_id, revision, previous_id, team_scope, created_at, created_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "rubric_version_id, revision, previous_id, team_scope, created_at, created_by, "
+        "correction_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (employee_id, period.key, period.start.isoformat(), period.end.isoformat(), version_id,
-         revision, previous and previous["id"], scope, clock.stamp(), by or "")).lastrowid
+         revision, previous and previous["id"], scope, clock.stamp(), by or "",
+         reason)).lastrowid
     context = _store_context(db, get_form(db, form_id))
+    after = {"employee_id": employee_id, "period": period.key, "revision": revision,
+             "previous_id": previous and previous["id"], "version_id": version_id,
+             "team_context": context or None}
+    if reason is not None:
+        after["correction_reason"] = reason
     audit.record(db, actor=by, action="create", entity="assessment", entity_id=form_id,
-                 after={"employee_id": employee_id, "period": period.key, "revision": revision,
-                        "previous_id": previous and previous["id"], "version_id": version_id,
-                        "team_context": context or None})
+                 after=after)
     return form_id
 
 
@@ -92,12 +97,18 @@ def reevaluate(db, form_id, *, by):
     return context
 
 
-def revise(db, form_id, *, by):
-    """A correction of a signed form: revision n+1 as a draft pointing to it. Both stay; the
-    old one keeps its snapshot and signatures, and the period opens for the correction."""
+def revise(db, form_id, *, by, reason):
+    """A correction of a signed form: revision n+1 as a draft pointing to it, with `reason`
+    (required: why it is corrected; stored, audited and printed on the new revision). Both
+    stay; the old one keeps its snapshot and signatures, and the period opens for the
+    correction."""
+    reason = reason.strip() if isinstance(reason, str) else ""
     with db.atomic():
         form = get_form(db, form_id)
         _require_forms(by, db, form)
+        if not reason:
+            raise ValueError(f"form {form_id}: a correction needs its reason (why the signed "
+                             "form is corrected)")
         if form["state"] == "draft":
             raise ValueError(f"form {form_id} is a draft: correct it directly")
         if form["superseded_by"] is not None:
@@ -105,7 +116,7 @@ def revise(db, form_id, *, by):
                              f"{form['superseded_by']}: revise that one")
         return _insert_draft(db, employee_id=form["employee_id"], period=form_period(form),
                              version_id=form["rubric_version_id"], by=by,
-                             revision=form["revision"] + 1, previous=form)
+                             revision=form["revision"] + 1, previous=form, reason=reason)
 
 
 def delete_draft(db, form_id, *, by):

@@ -17,8 +17,13 @@ from models.storage import codec
 from models.work import settings
 from scoring import Ratio, money
 
+# The reviewer's answer to a dispute (migration 7) moves after signing, so it is lifecycle:
+# outside the hash like the dispute it answers, written once by its trigger and recorded (with
+# an anchor) in the audit trail. A revision's `correction_reason` is not: it is known when the
+# draft is made, so it goes into the snapshot and under its SHA-256 (form_view.draft_document).
 LIFECYCLE = ("state", "dispute_reason", "disputed_at", "locked_at", "locked_by",
-             "superseded_by")
+             "superseded_by", "dispute_answer", "dispute_answer_text", "dispute_answered_at",
+             "dispute_answered_by")
 UNHASHED = ("sha256", "signatures") + LIFECYCLE
 ROLES = ("appraiser", "employee", "reviewer")
 

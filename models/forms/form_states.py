@@ -1,7 +1,8 @@
 """Signing a form, one step at a time (docs/dev/forms-design.md):
 
 draft → submitted (appraiser signs, PIN) → acknowledged (employee signs) or disputed (employee's
-reason) → reviewed (reviewer signs, PIN) → locked (reviewer or HR, PIN).
+reason; a reviewer answers it, PIN) → reviewed (reviewer signs, PIN) → locked (reviewer or HR,
+PIN). An upheld or partly upheld dispute is then corrected by a new revision (drafts.revise).
 
 Each step is one transaction with its audit event; a refusal (wrong order, wrong PIN, wrong
 role) raises ValueError before anything is written. The database triggers refuse the same.
@@ -22,6 +23,8 @@ from models.work import incidents, settings
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 REVIEWERS = ("reviewer", "hr")
+# The reviewer's answer to a dispute (migration 7): the first two suggest a correction.
+DISPUTE_ANSWERS = ("upheld", "partly_upheld", "rejected")
 
 
 def due_date(day, working_days):
@@ -101,15 +104,18 @@ def _open(db, form_id, states, doing):
     return form
 
 
-def _move(db, form, state, actor, *, sets=(), after=None):
+def _move(db, form, state, actor, *, sets=(), after=None, action=None):
+    """Move the form to `state` (or keep it there: `action` names the step then) with `sets`;
+    one audit event, and the trail's head anchored."""
+    action = action or state
     assignments = ", ".join(["state = ?"] + [f"{key} = ?" for key, _ in sets])
     db.execute(f"UPDATE assessments SET {assignments} WHERE id = ?",
                (state, *(value for _, value in sets), form["id"]))
-    audit.record(db, actor=actor, action=state, entity="assessment", entity_id=form["id"],
+    audit.record(db, actor=actor, action=action, entity="assessment", entity_id=form["id"],
                  before={"state": form["state"]}, after=dict(after or {}, state=state))
     # Each step anchors the trail's head, this step's event included (models/trust/anchors.py);
     # `anchors.publish` copies it outside the file once committed.
-    anchors.anchor(db, f"form {form['id']} {state}",
+    anchors.anchor(db, f"form {form['id']} {action}",
                    organisation=settings.get(db, "organisation"))
 
 
@@ -185,18 +191,54 @@ def dispute(db, form_id, *, name, reason, by, strokes=None, png=None, at=None):
     anchors.publish(db)
 
 
+def _not_the_appraiser(db, form_id, user, doing):
+    appraiser = db.execute("SELECT user_id FROM signatures WHERE assessment_id = ? AND "
+                           "role = 'appraiser'", (form_id,)).fetchone()
+    if appraiser is not None and appraiser[0] == user["id"]:
+        raise ValueError(f"{user['name']} signed form {form_id} as its appraiser: "
+                         f"{doing} must be someone else")
+
+
+def answer_dispute(db, form_id, *, answer, text, user_id, pin, by, at=None):
+    """The reviewer's answer (role reviewer or hr, her own PIN; not the appraiser) to the
+    employee's dispute: `answer` one of DISPUTE_ANSWERS, `text` the reasons (required). Given
+    once, before the review, and never changed; an upheld or partly upheld dispute is then
+    corrected by a new revision (`models.forms.revise`). `by` is who operated the app (the
+    actor of a wrong PIN's event; named in the answer's event)."""
+    if answer not in DISPUTE_ANSWERS:
+        raise ValueError(f"form {form_id}: the answer to a dispute is one of "
+                         f"{', '.join(DISPUTE_ANSWERS)}, not {answer!r}")
+    text = (text or "").strip()
+    if not text:
+        raise ValueError(f"form {form_id}: the answer to a dispute needs its reasons")
+    user = authenticate(db, user_id, pin, roles=REVIEWERS, doing="answer disputes", by=by)
+    when = _when(at)
+    with db.atomic():
+        form = _open(db, form_id, ("disputed",), "answered")
+        if form["dispute_answer"] is not None:
+            raise ValueError(f"form {form_id}: the dispute was already answered by "
+                             f"{form['dispute_answered_by']} on "
+                             f"{form['dispute_answered_at'][:10]}; an answer is never changed")
+        _not_the_appraiser(db, form_id, user, "the answer to its dispute")
+        _move(db, form, "disputed", user["name"], action="answer_dispute",
+              sets=(("dispute_answer", answer), ("dispute_answer_text", text),
+                    ("dispute_answered_at", when), ("dispute_answered_by", user["name"])),
+              after={"answer": answer, "text": text, "operated_by": str(by)})
+    anchors.publish(db)
+
+
 def review(db, form_id, *, user_id, pin, strokes, png=None, at=None):
-    """The reviewer (复核人, role reviewer or hr) signs with their PIN; not the appraiser."""
+    """The reviewer (复核人, role reviewer or hr) signs with their PIN; not the appraiser. A
+    disputed form is reviewed once its dispute is answered (`answer_dispute`)."""
     drawn = _signature(strokes, png)
     user = authenticate(db, user_id, pin, roles=REVIEWERS, doing="review forms")
     when = _when(at)
     with db.atomic():
         form = _open(db, form_id, ("acknowledged", "disputed"), "reviewed")
-        appraiser = db.execute("SELECT user_id, signer_name FROM signatures WHERE "
-                               "assessment_id = ? AND role = 'appraiser'", (form_id,)).fetchone()
-        if appraiser is not None and appraiser[0] == user["id"]:
-            raise ValueError(f"{user['name']} signed form {form_id} as its appraiser: "
-                             "the reviewer must be someone else")
+        if form["state"] == "disputed" and form["dispute_answer"] is None:
+            raise ValueError(f"form {form_id} is disputed: answer the dispute first "
+                             "(upheld, partly upheld or rejected, with the reasons)")
+        _not_the_appraiser(db, form_id, user, "the reviewer")
         _sign(db, form_id, "reviewer", user["name"], user["id"], drawn, when)
         _move(db, form, "reviewed", user["name"])
     anchors.publish(db)

@@ -35,6 +35,14 @@ class FormView:
     def signed(self):
         return self.form["state"] != "draft"
 
+    @property
+    def correction_suggested(self):
+        """A dispute upheld (or partly) and the form reviewed: its next step is a correction
+        (`revise`, a new revision), until one is made."""
+        form = self.form
+        return (form.get("dispute_answer") in ("upheld", "partly_upheld")
+                and form["state"] in ("reviewed", "locked") and not form.get("superseded_by"))
+
 
 def get_form(db, form_id):
     rows = list(db.query(
@@ -131,7 +139,11 @@ def draft_document(db, form, employee, view, context, **frozen):
     document = form_document.build(db, form, employee, view, team_context=context, **frozen)
     document.update({key: form.get(key) for key in form_document.LIFECYCLE})
     if form["previous_id"] is not None:
-        document["previous_sha256"] = get_form(db, form["previous_id"])["sha256"]
+        previous = get_form(db, form["previous_id"])
+        document["previous_sha256"] = previous["sha256"]
+        # why it corrects that revision (migration 7; None for a revision made before), printed
+        document.update(previous_revision=previous["revision"],
+                        correction_reason=form.get("correction_reason"))
     return document
 
 

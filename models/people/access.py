@@ -5,8 +5,10 @@ Roles (models.people.users.ROLES): a shift lead ("lead") works on her own teams 
 Signing is separate: each signature checks the signer's own PIN (models.forms).
 
 `user` is a users row (models.people.users.get_user) or None. None means *open mode*: the store has
-no user who can sign in (first run, the demo), and then everything is allowed, so the app works
-out of the box. The UI passes None only when `open_mode(db)` says so.
+no user who can sign in, and then everything is allowed. The UI passes None only when
+`open_mode(db)` says so; the app itself asks on such a store for the first run's set-up (an HR
+admin first, models.database.first_run) or makes the demo's own users (models.database.demo), so
+its writes always have a signed-in actor.
 
 A team-limited action asked without a `team_id` means "on every team": a lead is refused it
 (she may act on her own teams only), and so is a record without a team.
@@ -73,6 +75,32 @@ class NotAllowedError(ValueError):
         super().__init__(message)
         self.action = action
         self.team_id = team_id
+
+
+class UserRuleError(ValueError):
+    """A change of users refused by the rules that keep the office able to work (nothing was
+    written). `reason` lets the UI say it in the user's language (ui/errors.py), `name` is the
+    user (or name) it is about:
+
+    - "name_empty": a user needs a name;
+    - "name_taken": another active user has this name (a deactivated user's name may be given
+      again; reactivating her then is refused);
+    - "first_user_hr": the first user who can sign in must be an HR admin;
+    - "deactivate_self": the signed-in user cannot deactivate herself;
+    - "last_hr": the change would leave no active HR admin while others can sign in;
+    - "demo_pin": a demo user's PIN is the one shown at the sign-in: it is not changed;
+    - "set_up_done": the first-run set-up on a store where someone can sign in already.
+    """
+
+    REASONS = ("name_empty", "name_taken", "first_user_hr", "deactivate_self", "last_hr",
+               "demo_pin", "set_up_done")
+
+    def __init__(self, message, *, reason, name=""):
+        if reason not in self.REASONS:
+            raise ValueError(f"unknown user rule {reason!r}")
+        super().__init__(message)
+        self.reason = reason
+        self.name = name
 
 
 class UserActor(str):
@@ -156,22 +184,52 @@ def check_new_user(db, *, role):
     """ValueError when adding this user would end open mode without an HR admin to manage
     users (the first user who can sign in must be an HR admin)."""
     if open_mode(db) and role != "hr":
-        raise ValueError("the first user must be an HR admin: only an HR admin can add users, "
-                         "and once a user exists everyone has to sign in")
+        raise UserRuleError("the first user must be an HR admin: only an HR admin can add "
+                            "users, and once a user exists everyone has to sign in",
+                            reason="first_user_hr")
+
+
+def has_hr_admin(db):
+    """Is there an active HR admin who can sign in (and so manage users)?"""
+    return db.execute("SELECT 1 FROM users WHERE role = 'hr' AND active = 1 "
+                      "AND pin_hash IS NOT NULL LIMIT 1").fetchone() is not None
+
+
+def _last_hr(db, user_id):
+    """The user is an active HR admin and no other active HR admin can sign in."""
+    row = db.execute("SELECT role, active, name FROM users WHERE id = ?", (user_id,)).fetchone()
+    if row is None or row[0] != "hr" or not row[1]:
+        return None
+    others_hr = db.execute("SELECT count(*) FROM users WHERE role = 'hr' AND active = 1 "
+                           "AND pin_hash IS NOT NULL AND id != ?", (user_id,)).fetchone()[0]
+    return None if others_hr else row[2]
+
+
+def _last_hr_error(name):
+    return UserRuleError(f"{name} is the last active HR admin: add or reactivate another HR "
+                         "admin first, or nobody could manage users any more",
+                         reason="last_hr", name=name)
 
 
 def check_deactivate(db, user_id, *, by_user_id=None):
-    """ValueError when deactivating `user_id` would leave no active HR admin while others can
+    """UserRuleError when deactivating `user_id` would leave no active HR admin while others can
     still sign in, or when the signed-in user (`by_user_id`) would deactivate herself."""
     if by_user_id is not None and user_id == by_user_id:
-        raise ValueError("you cannot deactivate yourself while signed in")
-    row = db.execute("SELECT role, active FROM users WHERE id = ?", (user_id,)).fetchone()
-    if row is None or row[0] != "hr" or not row[1]:
+        raise UserRuleError("you cannot deactivate yourself while signed in",
+                            reason="deactivate_self")
+    name = _last_hr(db, user_id)
+    if name is None:
         return
-    others_hr = db.execute("SELECT count(*) FROM users WHERE role = 'hr' AND active = 1 "
-                           "AND pin_hash IS NOT NULL AND id != ?", (user_id,)).fetchone()[0]
     others = db.execute("SELECT count(*) FROM users WHERE active = 1 AND pin_hash IS NOT NULL "
                         "AND id != ?", (user_id,)).fetchone()[0]
-    if others and not others_hr:
-        raise ValueError("this is the last active HR admin: add or reactivate another HR admin "
-                         "first, or nobody could manage users any more")
+    if others:
+        raise _last_hr_error(name)
+
+
+def check_role_change(db, user_id, role):
+    """UserRuleError when `user_id` is the last active HR admin and would stop being one: she
+    stays able to sign in, so nobody could manage users any more."""
+    if role != "hr":
+        name = _last_hr(db, user_id)
+        if name is not None:
+            raise _last_hr_error(name)

@@ -1,10 +1,11 @@
-"""Employees: 工号 (unique, case-insensitive), name with pinyin initials, team, post."""
+"""Employees: 工号 (unique, case-insensitive), name with its pinyin (initials and in full), team,
+post."""
 
 import sqlite3
 
 from models import audit
 from models.people import access
-from models.people.names import initials
+from models.people.names import full_pinyin, initials, search_key
 from models.storage import clock
 from models.storage.errors import NotFoundError
 
@@ -56,6 +57,7 @@ def _clean(db, fields, employee_id=None):
                              f"{other['name']} (employee {other['id']})")
     if "name" in out:
         out["name_initials"] = initials(out["name"])
+        out["name_pinyin"] = full_pinyin(out["name"])
     return out
 
 
@@ -118,19 +120,24 @@ def _like(text):
 
 
 def search_employees(db, text, *, include_inactive=False, limit=50):
-    """Name substring, 工号 prefix or pinyin-initials prefix ("zs" → 张三); best matches first:
-    the exact 工号, then 工号 prefixes, then initials, then names."""
+    """Name substring, 工号 prefix, pinyin-initials prefix ("zs" → 张三) or full-pinyin prefix
+    ("lina" → 李娜, "ouyang" → 欧阳晓雨; spaces and case ignored); best matches first: the exact
+    工号, then 工号 prefixes, then initials and pinyin, then names."""
     text = (text or "").strip()
     if not text:
         return list_employees(db, include_inactive=include_inactive)[:limit]
     prefix, inner = _like(text) + "%", "%" + _like(text) + "%"
+    key = search_key(text)
     sql = ("SELECT *, (CASE WHEN code = :text THEN 0 WHEN code LIKE :prefix ESCAPE '\\' THEN 1 "
-           "WHEN name_initials LIKE :prefix ESCAPE '\\' THEN 2 ELSE 3 END) AS rank "
+           "WHEN name_initials LIKE :prefix ESCAPE '\\' THEN 2 "
+           "WHEN :key != '' AND name_pinyin LIKE :pinyin ESCAPE '\\' THEN 2 ELSE 3 END) AS rank "
            "FROM employees WHERE (code LIKE :prefix ESCAPE '\\' OR name LIKE :inner ESCAPE '\\' "
-           "OR name_initials LIKE :prefix ESCAPE '\\')")
+           "OR name_initials LIKE :prefix ESCAPE '\\' "
+           "OR (:key != '' AND name_pinyin LIKE :pinyin ESCAPE '\\'))")
     if not include_inactive:
         sql += " AND active = 1"
     sql += " ORDER BY rank, name_initials, code LIMIT :limit"
     # LIKE ignores ASCII case, so "ZS" and "a00" match too.
-    rows = db.query(sql, {"text": text, "prefix": prefix, "inner": inner, "limit": limit})
+    rows = db.query(sql, {"text": text, "prefix": prefix, "inner": inner, "key": key,
+                          "pinyin": _like(key) + "%", "limit": limit})
     return [_row({k: v for k, v in row.items() if k != "rank"}) for row in rows]

@@ -29,12 +29,30 @@ DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 
 @dataclass
 class ImportProblem:
+    """One problem of the file. `code` and `args` let the interface say it in the user's
+    language (ui/import_dialog.py); `message` is the English sentence (logs, errors).
+
+    Codes and their args: duplicate_column {column} · missing_column {names} · empty_file ·
+    missing_value {field} · duplicate_code {code, first_row} · code_taken {code, name} ·
+    unknown_post {post} · not_a_date {value} · not_a_real_date {value} · not_yes_no {value}.
+    """
     row: int        # as the spreadsheet numbers it: the header is row 1
     column: str     # the header as written in the file
     message: str
+    code: str = ""
+    args: dict = field(default_factory=dict)
+    values: dict = field(default_factory=dict)  # the row's cells by field (text), as read
 
     def __str__(self):
         return f"row {self.row}, {self.column}: {self.message}"
+
+
+class _Refused(ValueError):
+    """A cell that cannot be taken: the English message, and its code and args."""
+
+    def __init__(self, message, code, **details):
+        super().__init__(message)
+        self.code, self.details = code, details
 
 
 @dataclass
@@ -94,11 +112,12 @@ def _date(value):
         return value
     match = DATE.match(value) or re.match(r"^(\d{4})(\d{2})(\d{2})$", value)
     if not match:
-        raise ValueError(f"{value!r} is not a date (use 2024-03-01)")
+        raise _Refused(f"{value!r} is not a date (use 2024-03-01)", "not_a_date", value=value)
     try:
         return date(*map(int, match.groups()))
     except ValueError:
-        raise ValueError(f"{value!r} is not a real date") from None
+        raise _Refused(f"{value!r} is not a real date", "not_a_real_date",
+                       value=value) from None
 
 
 def _headers(header_row, preview):
@@ -111,46 +130,59 @@ def _headers(header_row, preview):
             if text:
                 preview.ignored_columns.append(text)
         elif key in where:
-            preview.errors.append(ImportProblem(1, text, "this column appears twice"))
+            preview.errors.append(ImportProblem(1, text, "this column appears twice",
+                                                "duplicate_column", {"column": text}))
         else:
             where[key] = (index, text)
     for key in REQUIRED:
         if key not in where:
-            preview.errors.append(ImportProblem(
-                1, COLUMNS[key][0], f"missing column ({' / '.join(COLUMNS[key])})"))
+            names = " / ".join(COLUMNS[key])
+            preview.errors.append(ImportProblem(1, COLUMNS[key][0], f"missing column ({names})",
+                                                "missing_column", {"names": names}))
     return where
 
 
 def _check_row(db, cells, number, posts, seen):
-    """One data row → (clean row, [(field, message)])."""
+    """One data row → (clean row, [(field, message, code, args)])."""
     row, problems = {"row": number}, []
     for key in ("code", "name", "post"):
         row[key] = str(cells[key])
         if not row[key]:
-            problems.append((key, f"missing {COLUMNS[key][1]}"))
+            problems.append((key, f"missing {COLUMNS[key][1]}", "missing_value",
+                             {"field": key}))
     code = row["code"].lower()
     if code:
         other = employee_by_code(db, row["code"])
         if code in seen:
             problems.append(("code", f"duplicate 工号 {row['code']!r} (first on row "
-                                     f"{seen[code]})"))
+                                     f"{seen[code]})", "duplicate_code",
+                             {"code": row["code"], "first_row": seen[code]}))
         elif other is not None:
-            problems.append(("code", f"工号 {row['code']!r} already belongs to {other['name']}"))
+            problems.append(("code", f"工号 {row['code']!r} already belongs to {other['name']}",
+                             "code_taken", {"code": row["code"], "name": other["name"]}))
         seen.setdefault(code, number)
     if row["post"] and row["post"] not in posts:
-        problems.append(("post", f"unknown post {row['post']!r}: no rubric is for it"))
+        problems.append(("post", f"unknown post {row['post']!r}: no rubric is for it",
+                         "unknown_post", {"post": row["post"]}))
     row["team"] = str(cells.get("team", ""))
     row["hire_date"] = None
     if cells.get("hire_date", "") != "":
         try:
             row["hire_date"] = _date(cells["hire_date"])
-        except ValueError as exc:
-            problems.append(("hire_date", str(exc)))
+        except _Refused as exc:
+            problems.append(("hire_date", str(exc), exc.code, exc.details))
     flag = str(cells.get("probation", "")).strip().lower()
     row["probation"] = flag in YES
     if flag not in YES | NO:
-        problems.append(("probation", f"{flag!r} is not yes/no (是/否)"))
+        problems.append(("probation", f"{flag!r} is not yes/no (是/否)", "not_yes_no",
+                         {"value": flag}))
     return row, problems
+
+
+def _cell_texts(cells):
+    """The row's cells as text by field, as the preview shows them."""
+    return {key: value.isoformat() if isinstance(value, (date, datetime)) else str(value)
+            for key, value in cells.items()}
 
 
 def preview_employees(db, path):
@@ -159,7 +191,7 @@ def preview_employees(db, path):
     table = _read_table(path)
     preview = ImportPreview(path)
     if not table:
-        preview.errors.append(ImportProblem(1, "", "the file is empty"))
+        preview.errors.append(ImportProblem(1, "", "the file is empty", "empty_file"))
         return preview
     where = _headers(table[0], preview)
     if preview.errors:
@@ -170,8 +202,9 @@ def preview_employees(db, path):
         if all(v == "" for v in cells.values()):
             continue  # blank lines between blocks are common in HR sheets
         row, problems = _check_row(db, cells, number, posts, seen)
-        preview.errors += [ImportProblem(number, where[key][1], message)
-                           for key, message in problems]
+        preview.errors += [ImportProblem(number, where[key][1], message, code, args,
+                                         _cell_texts(cells))
+                           for key, message, code, args in problems]
         if not problems:
             preview.rows.append(row)
             if row["team"] and team_by_name(db, row["team"]) is None:

@@ -53,6 +53,12 @@ MIN_PASSWORD = 8
 MAX_PIN = 128  # scrypt hashes anything; a limit keeps a pasted novel from being one
 PIN_RULE = "a PIN must be 6–12 digits or a password of at least 8 characters"
 
+# The demo's own users (models.database.demo.install_demo_users): name, role, PIN. The PINs are
+# public on purpose: the sign-in screen of the demo store shows them (`demo_sign_ins`).
+DEMO_USERS = (("演示人事 Demo HR", "hr", "111111"),
+              ("演示复核 Demo reviewer", "reviewer", "222222"),
+              ("演示班长 Demo lead", "lead", "333333"))
+
 FREE_FAILURES = 3           # wrong PINs in a row before the first lock
 FIRST_LOCK_SECONDS = 30     # the 4th wrong PIN; doubling with each further one
 MAX_LOCK_SECONDS = 3600
@@ -160,6 +166,7 @@ def _row(row):
     row = dict(row)
     row["has_pin"] = row.pop("pin_hash") is not None
     row["active"] = bool(row["active"])
+    row["demo"] = bool(row.get("demo", 0))      # the demo's own users (migration 8)
     return row
 
 
@@ -187,21 +194,32 @@ def _check_role(role):
         raise ValueError(f"user role must be one of {', '.join(ROLES)} (got {role!r})")
 
 
-def add_user(db, *, name, role, pin, by):
-    """A new user; `pin` may be None (then the user cannot sign until `set_pin`)."""
+def _name_taken(db, name, *, other_than=None):
+    """UserRuleError when an active user (other than `other_than`) has this name: a name is
+    unique among the active users only (migration 8's partial index)."""
+    if db.execute("SELECT 1 FROM users WHERE name = ? AND active = 1 AND id IS NOT ?",
+                  (name, other_than)).fetchone():
+        raise access.UserRuleError(f"user: an active user named {name!r} already exists",
+                                   reason="name_taken", name=name)
+
+
+def add_user(db, *, name, role, pin, by, demo=False):
+    """A new user; `pin` may be None (then the user cannot sign until `set_pin`). Her name may
+    be a deactivated user's, never an active one's. `demo`: one of the demo's own users
+    (models.database.demo), removed with it."""
     access.require(by, "manage_users")
     name = (name or "").strip()
     if not name:
-        raise ValueError("user: the name is empty")
+        raise access.UserRuleError("user: the name is empty", reason="name_empty")
     _check_role(role)
     pin_hash = None if pin is None else hash_pin(pin)
     with db.atomic():
-        if db.execute("SELECT 1 FROM users WHERE name = ?", (name,)).fetchone():
-            raise ValueError(f"user: a user named {name!r} already exists")
+        _name_taken(db, name)
         try:
             user_id = db.execute(
-                "INSERT INTO users (name, role, pin_hash, active, created_at) "
-                "VALUES (?, ?, ?, 1, ?)", (name, role, pin_hash, clock.stamp())).lastrowid
+                "INSERT INTO users (name, role, pin_hash, active, created_at, demo) "
+                "VALUES (?, ?, ?, 1, ?, ?)",
+                (name, role, pin_hash, clock.stamp(), int(bool(demo)))).lastrowid
         except sqlite3.IntegrityError as exc:
             raise ValueError(f"user {name!r}: {exc}") from exc
         audit.record(db, actor=by, action="add", entity="user", entity_id=user_id,
@@ -214,6 +232,11 @@ def set_pin(db, user_id, *, pin, by):
     pin_hash = hash_pin(pin)
     with db.atomic():
         before = get_user(db, user_id)
+        if before["demo"]:
+            raise access.UserRuleError(
+                f"{before['name']} is a demo user: her PIN is the one shown at the sign-in and "
+                "is not changed (add a user of your own instead)", reason="demo_pin",
+                name=before["name"])
         db.execute("UPDATE users SET pin_hash = ? WHERE id = ?", (pin_hash, user_id))
         db.execute("DELETE FROM pin_failures WHERE user_id = ?", (user_id,))   # a new PIN
         # The log says the PIN changed; it never holds the PIN or its hash.
@@ -222,13 +245,49 @@ def set_pin(db, user_id, *, pin, by):
 
 
 def set_user_active(db, user_id, *, active, by):
+    """(De)activate a user. Reactivating is refused while another active user has her name
+    (UserRuleError "name_taken": names are unique among active users)."""
     access.require(by, "manage_users")
     with db.atomic():
         before = get_user(db, user_id)
+        if active and not before["active"]:
+            _name_taken(db, before["name"], other_than=user_id)
         db.execute("UPDATE users SET active = ? WHERE id = ?", (int(bool(active)), user_id))
         audit.record(db, actor=by, action="activate" if active else "deactivate",
                      entity="user", entity_id=user_id, before=before,
                      after=get_user(db, user_id))
+
+
+def demo_sign_ins(db):
+    """The demo users who can sign in now, with their PINs, for the sign-in screen: a list of
+    {id, name, role, pin}; empty on a store without them. (A demo user's PIN is never changed,
+    see `set_pin`, so the PIN shown is hers.)"""
+    pins = {name: pin for name, _role, pin in DEMO_USERS}
+    return [{"id": row[0], "name": row[1], "role": row[2], "pin": pins[row[1]]}
+            for row in db.execute("SELECT id, name, role FROM users WHERE demo = 1 "
+                                  "AND active = 1 AND pin_hash IS NOT NULL ORDER BY id")
+            if row[1] in pins]
+
+
+def set_user_role(db, user_id, role, *, by):
+    """Give the user another role; one audit event with the role before/after. The last active
+    HR admin keeps hers (UserRuleError "last_hr": nobody could manage users any more). Teams
+    are a shift lead's: a user who stops being one leaves hers (in the same event)."""
+    access.require(by, "manage_users")
+    _check_role(role)
+    with db.atomic():
+        before = get_user(db, user_id)
+        if before["role"] == role:
+            return
+        access.check_role_change(db, user_id, role)
+        teams = user_team_ids(db, user_id)
+        db.execute("UPDATE users SET role = ? WHERE id = ?", (role, user_id))
+        kept = teams if role == "lead" else []
+        if kept != teams:
+            db.execute("DELETE FROM user_teams WHERE user_id = ?", (user_id,))
+        audit.record(db, actor=by, action="set_role", entity="user", entity_id=user_id,
+                     before={"role": before["role"], "team_ids": teams},
+                     after={"role": role, "team_ids": kept})
 
 
 def verify_pin(db, user_id, pin):

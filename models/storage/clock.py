@@ -14,6 +14,21 @@ def stamp():
     return now().isoformat(timespec="seconds")
 
 
+def shown(value):
+    """A stored time as people read it, to the minute: '2026-11-29T15:42:10' → '2026-11-29
+    15:42' (never the 'T'); a date stays '2026-11-29'; None or '' → ''."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    day, _, time = str(value).strip().partition("T")
+    if not time and " " in day:
+        day, _, time = day.partition(" ")
+    return f"{day} {time[:5]}" if time else day
+
+
 def to_iso(value, *, what="time"):
     """A datetime, date or ISO string as 'YYYY-MM-DDTHH:MM:SS' local time; ValueError if bad."""
     if isinstance(value, str):

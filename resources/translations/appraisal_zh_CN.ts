@@ -2,155 +2,756 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="38"/>
+        <source>Answer the dispute</source>
+        <translation>答复异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="40"/>
+        <source>%1 disputes this form (%2):</source>
+        <translation>%1 对本表提出异议（%2）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="46"/>
+        <source>Upheld: the employee is right</source>
+        <translation>异议成立：员工的意见正确</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="47"/>
+        <source>Partly upheld</source>
+        <translation>异议部分成立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="48"/>
+        <source>Rejected: the form stands</source>
+        <translation>异议不成立：维持本表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="53"/>
+        <source>your answer to the employee: what was checked and what follows</source>
+        <translation>给员工的答复：核查了什么，结果如何处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="63"/>
+        <source>your own PIN</source>
+        <translation>本人 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="64"/>
+        <source>The answer is printed on the form and cannot be changed. An upheld or partly upheld dispute is corrected with a new revision after the review.</source>
+        <translation>答复将打印在考核表上，且不能修改。异议成立或部分成立时，复核后须以新版本更正考核表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="73"/>
+        <location filename="../../ui/answer_dialog.py" line="79"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="80"/>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="81"/>
+        <source>Answered by</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="82"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="91"/>
+        <source>No app user may answer a dispute. The HR admin adds reviewers with their PINs.</source>
+        <translation>没有可以答复异议的用户。请人事管理员添加复核人及其 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="109"/>
+        <source>Choose the answer: upheld, partly upheld or rejected.</source>
+        <translation>请选择答复：异议成立、部分成立或不成立。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="113"/>
+        <source>Write the reasons of the answer.</source>
+        <translation>请填写答复的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.py" line="116"/>
+        <source>Enter your PIN.</source>
+        <translation>请输入您的 PIN 码。</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="28"/>
+        <location filename="../../ui/audit_view.py" line="31"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31"/>
+        <location filename="../../ui/audit_view.py" line="34"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="35"/>
+        <location filename="../../ui/audit_view.py" line="38"/>
         <source>who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="37"/>
+        <location filename="../../ui/audit_view.py" line="40"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="39"/>
+        <location filename="../../ui/audit_view.py" line="42"/>
         <source>from (2026-11-01)</source>
         <translation>起始日期（2026-11-01）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="43"/>
+        <location filename="../../ui/audit_view.py" line="46"/>
         <source>Verify the chain</source>
         <translation>校验链条</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="48"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="48"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>Who</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="48"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="49"/>
+        <location filename="../../ui/audit_view.py" line="52"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="49"/>
-        <source>Before</source>
-        <translation>修改前</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_view.py" line="50"/>
-        <source>After</source>
-        <translation>修改后</translation>
+        <location filename="../../ui/audit_view.py" line="52"/>
+        <source>Changes</source>
+        <translation>修改内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="83"/>
+        <location filename="../../ui/audit_view.py" line="97"/>
         <source>Intact: %n event(s) checked.</source>
         <translation>
             <numerusform>完好：已校验 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="86"/>
+        <location filename="../../ui/audit_view.py" line="100"/>
         <source>The audit trail was tampered with: %s</source>
         <translation>审计记录已被篡改：%s</translation>
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../ui/audit_words.py" line="26"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="27"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="28"/>
+        <source>renamed</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="29"/>
+        <source>reactivated</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="30"/>
+        <source>deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="31"/>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="32"/>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="33"/>
+        <location filename="../../ui/audit_words.py" line="108"/>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="34"/>
+        <source>note changed</source>
+        <translation>修改备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="35"/>
+        <source>set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="36"/>
+        <source>cleared</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="37"/>
+        <source>team lead set</source>
+        <translation>设置班组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="38"/>
+        <source>PIN set</source>
+        <translation>设置 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="39"/>
+        <source>wrong PIN</source>
+        <translation>PIN 码错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="40"/>
+        <source>PIN storage upgraded</source>
+        <translation>PIN 码存储升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="41"/>
+        <source>teams set</source>
+        <translation>设置负责班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="42"/>
+        <source>role changed</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="43"/>
+        <source>form created</source>
+        <translation>生成考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="44"/>
+        <source>team figures re-evaluated</source>
+        <translation>重新计算班组数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="45"/>
+        <source>signed by the appraiser</source>
+        <translation>考核人签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="46"/>
+        <source>signed by the employee</source>
+        <translation>被考核人签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="47"/>
+        <source>disputed</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="48"/>
+        <source>dispute answered</source>
+        <translation>答复异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="49"/>
+        <source>signed by the reviewer</source>
+        <translation>复核人签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="50"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="51"/>
+        <source>corrected (new revision)</source>
+        <translation>更正（新版本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="52"/>
+        <source>backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="53"/>
+        <source>installed</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="54"/>
+        <source>demo users installed</source>
+        <translation>安装演示用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="55"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="56"/>
+        <source>signature seals introduced</source>
+        <translation>启用签字封印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="58"/>
+        <source>damaged journal found</source>
+        <translation>发现损坏的日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="59"/>
+        <source>integrity checked</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="60"/>
+        <source>integrity check overridden</source>
+        <translation>跳过完整性检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="62"/>
+        <source>signing key passphrase set</source>
+        <translation>设置签名密钥口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="70"/>
+        <source>Employee</source>
+        <translation>被考核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="71"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="72"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="73"/>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="74"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="75"/>
+        <source>Form</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="76"/>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="77"/>
+        <source>Rubric</source>
+        <translation>考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="78"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="79"/>
+        <location filename="../../ui/audit_words.py" line="80"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="81"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="82"/>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="89"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="90"/>
+        <source>employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="91"/>
+        <source>post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="92"/>
+        <source>team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="93"/>
+        <source>teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="94"/>
+        <source>hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="95"/>
+        <source>probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="96"/>
+        <source>active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="97"/>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="98"/>
+        <source>team lead</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="99"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="100"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="101"/>
+        <location filename="../../ui/audit_words.py" line="102"/>
+        <source>item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="103"/>
+        <source>count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="104"/>
+        <source>severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="105"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="106"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="107"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="109"/>
+        <source>approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="110"/>
+        <source>deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="111"/>
+        <source>deleted by</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="112"/>
+        <source>reason for deleting</source>
+        <translation>删除原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="113"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="114"/>
+        <location filename="../../ui/audit_words.py" line="115"/>
+        <source>period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="116"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="117"/>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="118"/>
+        <source>revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="119"/>
+        <source>employee</source>
+        <translation>被考核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="120"/>
+        <source>reason for disputing</source>
+        <translation>异议理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="121"/>
+        <source>disputed at</source>
+        <translation>异议时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="122"/>
+        <source>rubric</source>
+        <translation>考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="123"/>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="124"/>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="125"/>
+        <source>started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="126"/>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="127"/>
+        <source>shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="128"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="129"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="130"/>
+        <source>wrong PINs in a row</source>
+        <translation>连续输错 PIN 码次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="131"/>
+        <source>locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="132"/>
+        <source>while</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="133"/>
+        <source>needs re-evaluation</source>
+        <translation>需重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="134"/>
+        <source>acknowledge by</source>
+        <translation>确认期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="135"/>
+        <source>total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="136"/>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="137"/>
+        <source>signed at</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="138"/>
+        <source>locked at</source>
+        <translation>锁定时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="139"/>
+        <source>locked by</source>
+        <translation>锁定人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="140"/>
+        <source>correction reason</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="141"/>
+        <source>answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="142"/>
+        <source>answer&apos;s reasons</source>
+        <translation>答复理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="143"/>
+        <source>team figures</source>
+        <translation>班组数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="241"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="242"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="312"/>
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="39"/>
+        <location filename="../../ui/backup_dialog.py" line="41"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="43"/>
+        <location filename="../../ui/backup_dialog.py" line="45"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="45"/>
+        <location filename="../../ui/backup_dialog.py" line="47"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="48"/>
+        <location filename="../../ui/backup_dialog.py" line="50"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="55"/>
+        <location filename="../../ui/backup_dialog.py" line="57"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="55"/>
+        <location filename="../../ui/backup_dialog.py" line="57"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="55"/>
+        <location filename="../../ui/backup_dialog.py" line="57"/>
         <source>Checked</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="55"/>
+        <location filename="../../ui/backup_dialog.py" line="57"/>
         <source>Employees</source>
         <translation>员工数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="56"/>
+        <location filename="../../ui/backup_dialog.py" line="58"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="56"/>
+        <location filename="../../ui/backup_dialog.py" line="58"/>
         <source>Newest entry</source>
         <translation>最新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="85"/>
+        <location filename="../../ui/backup_dialog.py" line="66"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="91"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="85"/>
+        <location filename="../../ui/backup_dialog.py" line="91"/>
         <source>DAMAGED</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="100"/>
-        <location filename="../../ui/backup_dialog.py" line="107"/>
+        <location filename="../../ui/backup_dialog.py" line="106"/>
+        <location filename="../../ui/backup_dialog.py" line="113"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="121"/>
+        <location filename="../../ui/backup_dialog.py" line="127"/>
         <source>Backed up and verified: %s</source>
         <translation>已备份并校验：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="134"/>
+        <location filename="../../ui/backup_dialog.py" line="140"/>
         <source>Restore the backup of %1?
 
 It holds %2 employees and %3 entries, the newest entered %4. The current database is kept beside it, not deleted. The app closes afterwards; start it again.</source>
@@ -159,15 +760,15 @@ It holds %2 employees and %3 entries, the newest entered %4. The current databas
 其中有 %2 名员工、%3 条记录，最新记录录入于 %4。当前数据库会保留在旁边，不会删除。恢复后程序将关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="140"/>
-        <location filename="../../ui/backup_dialog.py" line="149"/>
-        <location filename="../../ui/backup_dialog.py" line="150"/>
-        <location filename="../../ui/backup_dialog.py" line="154"/>
+        <location filename="../../ui/backup_dialog.py" line="146"/>
+        <location filename="../../ui/backup_dialog.py" line="155"/>
+        <location filename="../../ui/backup_dialog.py" line="156"/>
+        <location filename="../../ui/backup_dialog.py" line="160"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="155"/>
+        <location filename="../../ui/backup_dialog.py" line="161"/>
         <source>Restored. The previous database is kept as %s. The app closes now; start it again.</source>
         <translation>已恢复。原数据库已保留为 %s。程序即将关闭，请重新启动。</translation>
     </message>
@@ -175,68 +776,111 @@ It holds %2 employees and %3 entries, the newest entered %4. The current databas
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../ui/checklist.py" line="47"/>
+        <location filename="../../ui/checklist.py" line="52"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="48"/>
+        <location filename="../../ui/checklist.py" line="53"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="100"/>
+        <location filename="../../ui/checklist.py" line="118"/>
         <source>Bonuses</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="101"/>
+        <location filename="../../ui/checklist.py" line="119"/>
         <source>Form-level deductions</source>
         <translation>整表扣分项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="103"/>
+        <location filename="../../ui/checklist.py" line="121"/>
         <source>Vetoes</source>
         <translation>否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="127"/>
+        <location filename="../../ui/checklist.py" line="145"/>
         <source>Tick %s</source>
         <translation>记录 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="140"/>
+        <location filename="../../ui/checklist.py" line="158"/>
         <source>Remove %s</source>
         <translation>移除 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="152"/>
+        <location filename="../../ui/checklist.py" line="170"/>
         <source>Enter %s</source>
         <translation>录入 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="188"/>
+        <location filename="../../ui/checklist.py" line="204"/>
+        <source>(stopped at 0)</source>
+        <translation>（已扣至 0 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist.py" line="207"/>
         <source>  (N/A)</source>
         <translation>  （不适用）</translation>
     </message>
+    <message>
+        <location filename="../../ui/checklist.py" line="223"/>
+        <source>(stopped at %1)</source>
+        <translation>（已扣至 %1 分）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="211"/>
+        <location filename="../../ui/checklist.py" line="237"/>
         <source>%n input(s) missing</source>
         <translation>
             <numerusform>缺少 %n 项输入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="213"/>
+        <location filename="../../ui/checklist.py" line="239"/>
         <source>%n item(s) await approval</source>
         <translation>
             <numerusform>%n 项待审批</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="215"/>
+        <location filename="../../ui/checklist.py" line="241"/>
         <source>Veto: %s</source>
         <translation>否决：%s</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="19"/>
+        <source>Correct the form (new revision)</source>
+        <translation>更正考核表（新版本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="23"/>
+        <source>This makes revision %1 of %2&apos;s form for %3 as a new draft, to be signed again by everyone. Revision %4 is kept exactly as it was signed (its snapshot and signatures) and is marked as corrected. The period&apos;s entries open again for the correction until revision %1 is signed.</source>
+        <translation>将为 %2 的 %3 考核表生成第 %1 版草稿，各方须重新签字。第 %4 版按签字时的原样保留（快照与签字），并标记为已更正。在第 %1 版签字之前，该考核期的记录重新开放以便更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="38"/>
+        <source>Why is the signed form corrected? (printed on revision %1)</source>
+        <translation>为什么更正已签字的考核表？（打印在第 %1 版上）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="41"/>
+        <source>e.g. the exam score was entered wrong; the upheld dispute</source>
+        <translation>例如：考试成绩录入错误；异议成立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="50"/>
+        <source>Make revision %1</source>
+        <translation>生成第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="60"/>
+        <source>Give the reason for the correction: it is printed on the new revision and kept in the audit trail.</source>
+        <translation>请填写更正原因：它将打印在新版本上，并记入审计记录。</translation>
     </message>
 </context>
 <context>
@@ -537,200 +1181,448 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>PIN 码错误次数过多：%1 已锁定，请 %2 分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="137"/>
+        <location filename="../../ui/errors.py" line="129"/>
+        <source>Enter a name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="130"/>
+        <source>An active user named %1 already exists: two active users cannot share a name (deactivate the other one first).</source>
+        <translation>已有名为 %1 的在用用户：两个在用用户不能同名（请先停用另一位）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="133"/>
+        <source>The first user must be an HR admin: only an HR admin can add users, and once a user exists everyone has to sign in.</source>
+        <translation>第一个用户必须是人事管理员：只有人事管理员可以添加用户，而且一旦有了用户，每个人都必须登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="136"/>
+        <source>You cannot deactivate yourself while signed in.</source>
+        <translation>登录期间不能停用您自己。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="138"/>
+        <source>This would leave no active HR admin, and nobody could manage users any more: add or reactivate another HR admin first.</source>
+        <translation>这样将没有在用的人事管理员，也就没有人能再管理用户：请先添加或重新启用另一位人事管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="141"/>
+        <source>%1 is a demo user: her PIN is the one shown at the sign-in and is not changed. Add a user of your own instead.</source>
+        <translation>%1 是演示用户：其 PIN 码就是登录界面上显示的那个，不能更改。请改为添加您自己的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="144"/>
+        <source>Users can sign in to this database already: the set-up was not done again.</source>
+        <translation>此数据库已有可以登录的用户：未再次进行设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>This record no longer exists (it may have been removed meanwhile): nothing was saved.</source>
         <translation>该记录已不存在（可能已在此期间被删除）：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>The file cannot be used: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>发生了意外错误：%1</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="55"/>
+        <source>Welcome — Appraisal Desk 考评台</source>
+        <translation>欢迎使用考评台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="56"/>
+        <source>Nobody can sign in to this database yet.</source>
+        <translation>此数据库还没有可以登录的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="59"/>
+        <source>Set up your office first: the HR admin comes first (she adds the other users and resets PINs), and from then on everyone signs in with her own PIN, so every tick and signature says who made it. Or just look around the demo.</source>
+        <translation>请先设置本单位：首先设置人事管理员（由其添加其他用户、重置 PIN 码）。此后每个人都用自己的 PIN 码登录，每一次勾选和签字都记录是谁所为。也可以先看看演示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="69"/>
+        <source>Set up the office</source>
+        <translation>设置本单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="72"/>
+        <source>Just look around</source>
+        <translation>先看看演示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="74"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="78"/>
+        <source>The demo team with demo users (an HR admin, a reviewer, a shift lead); their PINs are shown at the sign-in. Remove them later in Settings.</source>
+        <translation>演示班组及其演示用户（人事管理员、复核人、值班长各一位）；登录时会显示他们的 PIN 码。以后可在“设置”中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="103"/>
+        <source>Your office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="104"/>
+        <source>printed on the forms</source>
+        <translation>打印在考核表上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="125"/>
+        <source>6–12 digits, or 8+ characters</source>
+        <translation>6–12 位数字，或至少 8 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="126"/>
+        <source>the same again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="108"/>
+        <source>The HR admin adds users, resets PINs and manages teams, backups and settings.</source>
+        <translation>人事管理员负责添加用户、重置 PIN 码，并管理班组、备份和设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="113"/>
+        <source>Organisation</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="151"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="152"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="153"/>
+        <source>PIN again</source>
+        <translation>确认 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="121"/>
+        <source>Also make my own shift-lead user (optional)</source>
+        <translation>同时为我建立值班长用户（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="145"/>
+        <source>a new team&apos;s name</source>
+        <translation>新班组名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="146"/>
+        <source>her team&apos;s name</source>
+        <translation>其班组名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="147"/>
+        <source>A shift lead sees and ticks only the employees of her teams.</source>
+        <translation>值班长只能查看和检查其负责班组的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="154"/>
+        <source>Her teams</source>
+        <translation>负责班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="155"/>
+        <source>New team</source>
+        <translation>新班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="155"/>
+        <source>Her team</source>
+        <translation>负责班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="174"/>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>两次输入的 PIN 码不一致：请输入相同的 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="177"/>
+        <source>A PIN is 6–12 digits, or a password of at least 8 characters.</source>
+        <translation>PIN 码须为 6–12 位数字，或至少 8 个字符的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="186"/>
+        <source>Enter the HR admin&apos;s name.</source>
+        <translation>请输入人事管理员的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="192"/>
+        <source>Enter the shift lead&apos;s name, or untick her box.</source>
+        <translation>请输入值班长的姓名，或取消勾选该项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="197"/>
+        <source>Tick her teams or name a new one: a shift lead without a team sees nobody.</source>
+        <translation>请勾选其负责班组或填写新班组：没有班组的值班长看不到任何员工。</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/form_dialog.py" line="40"/>
+        <location filename="../../ui/form_dialog.py" line="49"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="40"/>
+        <location filename="../../ui/form_dialog.py" line="49"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="40"/>
+        <location filename="../../ui/form_dialog.py" line="49"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="50"/>
+        <location filename="../../ui/form_dialog.py" line="60"/>
         <source>Appraiser signs…</source>
         <translation>考核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="51"/>
+        <location filename="../../ui/form_dialog.py" line="61"/>
         <source>Employee signs…</source>
         <translation>被考核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="52"/>
+        <location filename="../../ui/form_dialog.py" line="62"/>
         <source>Employee disputes…</source>
         <translation>被考核人提出异议…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="53"/>
+        <location filename="../../ui/form_dialog.py" line="63"/>
         <source>Approve entries…</source>
         <translation>审批记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="54"/>
+        <location filename="../../ui/form_dialog.py" line="64"/>
+        <source>Answer dispute…</source>
+        <translation>答复异议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="65"/>
         <source>Reviewer signs…</source>
         <translation>复核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="55"/>
+        <location filename="../../ui/form_dialog.py" line="66"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="56"/>
+        <location filename="../../ui/form_dialog.py" line="67"/>
         <source>Re-evaluate team figures</source>
         <translation>重新计算团队数据</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="57"/>
+        <location filename="../../ui/form_dialog.py" line="68"/>
         <source>Correct (new revision)</source>
         <translation>更正（新修订版）</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="58"/>
+        <location filename="../../ui/form_dialog.py" line="69"/>
         <source>PDF preview…</source>
         <translation>PDF 预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="59"/>
+        <location filename="../../ui/form_dialog.py" line="70"/>
         <source>Save signed PDF…</source>
         <translation>保存签章 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="91"/>
+        <location filename="../../ui/form_dialog.py" line="76"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="109"/>
         <source>acknowledge by %s</source>
         <translation>须于 %s 前确认</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="93"/>
+        <location filename="../../ui/form_dialog.py" line="112"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="95"/>
+        <location filename="../../ui/form_dialog.py" line="114"/>
         <source>revision</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="105"/>
+        <location filename="../../ui/form_dialog.py" line="122"/>
+        <source>(stopped at %1)</source>
+        <translation>（已扣至 %1 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="127"/>
         <source>This form was changed outside the app since it was signed: it is not printed and no step can be taken. Ask the HR admin to run the store check.</source>
         <translation>此考核表签字后在本程序之外被改动：不予打印，也不能进行任何步骤。请人事管理员运行数据库检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="114"/>
+        <location filename="../../ui/form_dialog.py" line="136"/>
         <source>Appraiser</source>
         <translation>考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="114"/>
+        <location filename="../../ui/form_dialog.py" line="136"/>
         <source>Employee</source>
         <translation>被考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="115"/>
+        <location filename="../../ui/form_dialog.py" line="137"/>
         <source>Reviewer</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="120"/>
+        <location filename="../../ui/form_dialog.py" line="143"/>
+        <source>DISPUTED on %1: %2</source>
+        <translation>有异议（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="148"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="122"/>
-        <source>Disputed: %s</source>
-        <translation>异议：%s</translation>
+        <location filename="../../ui/form_dialog.py" line="150"/>
+        <source>Answer (%1, %2): %3 — %4</source>
+        <translation>复核答复（%1，%2）：%3 — %4</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="138"/>
+        <location filename="../../ui/form_dialog.py" line="156"/>
+        <source>the dispute is not answered yet</source>
+        <translation>异议尚未答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="162"/>
+        <source>dispute upheld</source>
+        <translation>异议成立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="163"/>
+        <source>dispute partly upheld</source>
+        <translation>异议部分成立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="164"/>
+        <source>dispute rejected</source>
+        <translation>异议不成立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="171"/>
+        <source>The dispute was upheld: the next step is to correct the form with “Correct (new revision)”.</source>
+        <translation>异议成立：下一步请用“更正（新版本）”更正考核表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="175"/>
+        <source>The employee disputes this form: a reviewer or the HR admin answers the dispute (“Answer dispute…”) before the review.</source>
+        <translation>员工对本表有异议：复核前须由复核人或人事管理员答复异议（“答复异议…”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="192"/>
         <source>Bonuses, deductions and vetoes</source>
         <translation>加分、扣分与否决</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="150"/>
+        <location filename="../../ui/form_dialog.py" line="205"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="186"/>
+        <location filename="../../ui/form_dialog.py" line="230"/>
+        <source>Answer the dispute first (“Answer dispute…”).</source>
+        <translation>请先答复异议（“答复异议…”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="233"/>
+        <source>Only a reviewer or the HR admin answers a dispute.</source>
+        <translation>只有复核人或人事管理员可以答复异议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="259"/>
         <source>Appraiser signs</source>
         <translation>考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="187"/>
+        <location filename="../../ui/form_dialog.py" line="260"/>
         <source>Employee signs</source>
         <translation>被考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="188"/>
+        <location filename="../../ui/form_dialog.py" line="261"/>
         <source>Employee disputes</source>
         <translation>被考核人提出异议</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="190"/>
+        <location filename="../../ui/form_dialog.py" line="263"/>
         <source>Reviewer signs</source>
         <translation>复核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="191"/>
+        <location filename="../../ui/form_dialog.py" line="264"/>
         <source>Lock the form</source>
         <translation>锁定考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="219"/>
+        <location filename="../../ui/form_dialog.py" line="313"/>
+        <source>The reviewer answered the dispute: %1 — %2</source>
+        <translation>复核人已答复异议：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="335"/>
         <source>Approve entries</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="254"/>
+        <location filename="../../ui/form_dialog.py" line="370"/>
         <source>Save signed PDF</source>
         <translation>保存签章 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="256"/>
+        <location filename="../../ui/form_dialog.py" line="372"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="276"/>
+        <location filename="../../ui/form_dialog.py" line="392"/>
         <source>Saving the signed PDF…</source>
         <translation>正在保存签章 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="277"/>
+        <location filename="../../ui/form_dialog.py" line="393"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="278"/>
+        <location filename="../../ui/form_dialog.py" line="394"/>
         <source>Signed PDF saved: %1</source>
         <translation>签章 PDF 已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="279"/>
+        <location filename="../../ui/form_dialog.py" line="395"/>
         <source>Saving stopped</source>
         <translation>保存已停止</translation>
     </message>
@@ -738,32 +1630,32 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>FormState</name>
     <message>
-        <location filename="../../ui/form_state_names.py" line="9"/>
+        <location filename="../../ui/form_state_names.py" line="11"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/form_state_names.py" line="10"/>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/form_state_names.py" line="11"/>
-        <source>acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
         <location filename="../../ui/form_state_names.py" line="12"/>
+        <source>appraiser signed</source>
+        <translation>考核人已签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_state_names.py" line="13"/>
+        <source>employee signed</source>
+        <translation>被考核人已签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_state_names.py" line="14"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/form_state_names.py" line="13"/>
+        <location filename="../../ui/form_state_names.py" line="15"/>
         <source>reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../ui/form_state_names.py" line="14"/>
+        <location filename="../../ui/form_state_names.py" line="16"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
@@ -771,76 +1663,211 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>FormsPanel</name>
     <message>
-        <location filename="../../ui/forms_panel.py" line="37"/>
+        <location filename="../../ui/forms_panel.py" line="35"/>
         <source>Create this period&apos;s forms</source>
         <translation>生成本期考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="39"/>
+        <location filename="../../ui/forms_panel.py" line="37"/>
         <source>Print all as PDF…</source>
         <translation>全部导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="47"/>
-        <source>No.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms_panel.py" line="47"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms_panel.py" line="47"/>
-        <source>Revision</source>
-        <translation>修订版</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms_panel.py" line="47"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms_panel.py" line="48"/>
-        <source>Acknowledge by</source>
-        <translation>确认期限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms_panel.py" line="48"/>
-        <source>Fingerprint</source>
-        <translation>指纹</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms_panel.py" line="116"/>
-        <source>OVERDUE</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms_panel.py" line="159"/>
+        <location filename="../../ui/forms_panel.py" line="217"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="176"/>
+        <location filename="../../ui/forms_panel.py" line="234"/>
         <source>Printing forms…</source>
         <translation>正在生成考核表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/forms_panel.py" line="177"/>
+        <location filename="../../ui/forms_panel.py" line="235"/>
         <source>%n signed PDF(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份签章 PDF，保存在 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="176"/>
+        <location filename="../../ui/forms_panel.py" line="234"/>
         <source>Printed</source>
         <translation>已生成</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="179"/>
+        <location filename="../../ui/forms_panel.py" line="42"/>
+        <source>Show the forms that stand here</source>
+        <translation>只显示处于此状态的考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="67"/>
+        <source>All forms</source>
+        <translation>全部考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="67"/>
+        <source>Open (drafts)</source>
+        <translation>未签（草稿）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="68"/>
+        <source>Waiting for the employee</source>
+        <translation>待被考核人签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="69"/>
+        <source>Disputed</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="70"/>
+        <source>Waiting for the reviewer</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="71"/>
+        <source>Done (locked)</source>
+        <translation>已完成（已锁定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="166"/>
+        <source>Create this month&apos;s forms</source>
+        <translation>生成本月考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="170"/>
+        <source>No team to show. The HR admin adds teams (Employees menu) and gives each shift lead her teams (Tools → Users).</source>
+        <translation>没有可显示的班组。人事管理员在“员工”菜单中添加班组，并在“工具 → 用户”中为每位值班长分配班组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="175"/>
+        <source>No forms for %1 yet. Creating them makes a draft for each employee of %2; its score follows the checklist until it is signed.</source>
+        <translation>%1 尚无考核表。生成后，%2的每位员工各有一份草稿；签字前，其得分随检查表实时变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="182"/>
+        <source>No forms for %1 yet. %3 can create them.</source>
+        <translation>%1 尚无考核表。可由%3生成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="183"/>
+        <source>No forms for %1 yet. A shift lead of %2 or the HR admin can create them.</source>
+        <translation>%1 尚无考核表。可由%2的值班长或人事管理员生成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_panel.py" line="237"/>
         <source>Printing stopped</source>
         <translation>生成已停止</translation>
+    </message>
+</context>
+<context>
+    <name>FormsTable</name>
+    <message>
+        <location filename="../../ui/forms_table.py" line="29"/>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="29"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="29"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="29"/>
+        <source>Rev.</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="30"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="30"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="30"/>
+        <source>Next to sign</source>
+        <translation>待签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="30"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="31"/>
+        <source>Total / maximum. A draft&apos;s score is provisional: it follows the checklist until the appraiser signs.</source>
+        <translation>得分 / 满分。草稿的得分为暂估：考核人签字前随检查表变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="33"/>
+        <source>Who must sign next</source>
+        <translation>下一位须签字的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="34"/>
+        <source>The employee&apos;s deadline to sign (set when the appraiser signs)</source>
+        <translation>被考核人签字的截止日期（考核人签字时确定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="101"/>
+        <source>provisional</source>
+        <translation>暂估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="110"/>
+        <source>Appraiser</source>
+        <translation>考核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="110"/>
+        <source>Employee</source>
+        <translation>被考核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="111"/>
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="111"/>
+        <source>Reviewer&apos;s lock</source>
+        <translation>复核人锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="114"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/forms_table.py" line="122"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="133"/>
+        <source>A draft: the live score, which follows every tick until the appraiser signs.</source>
+        <translation>草稿：实时得分，考核人签字前随每次勾选变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="136"/>
+        <source>The team&apos;s results changed: re-evaluate the form before signing it.</source>
+        <translation>班组成绩已变化：签字前请重新评估此表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_table.py" line="143"/>
+        <source>Disputed: %s</source>
+        <translation>异议：%s</translation>
     </message>
 </context>
 <context>
@@ -881,29 +1908,29 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>注明原因并删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="101"/>
+        <location filename="../../ui/history_view.py" line="103"/>
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="108"/>
+        <location filename="../../ui/history_view.py" line="110"/>
         <source>deleted: %s</source>
         <translation>已删除：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="122"/>
-        <location filename="../../ui/history_view.py" line="127"/>
-        <location filename="../../ui/history_view.py" line="136"/>
+        <location filename="../../ui/history_view.py" line="124"/>
+        <location filename="../../ui/history_view.py" line="129"/>
+        <location filename="../../ui/history_view.py" line="138"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="123"/>
+        <location filename="../../ui/history_view.py" line="125"/>
         <source>Why is this entry deleted?</source>
         <translation>删除这条记录的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="128"/>
+        <location filename="../../ui/history_view.py" line="130"/>
         <source>A reason is required to delete an entry.</source>
         <translation>删除记录必须注明原因。</translation>
     </message>
@@ -911,133 +1938,198 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="49"/>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="50"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>Import employees</source>
         <translation>导入员工</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="53"/>
         <source>Choose a .csv or .xlsx file</source>
         <translation>选择 .csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55"/>
+        <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Columns: 工号 (code), 姓名 (name), 班组 (team), 岗位 (post), 入职日期 (hire_date), 试用期 (probation). Unknown teams are created.</source>
         <translation>列：工号 (code)、姓名 (name)、班组 (team)、岗位 (post)、入职日期 (hire_date)、试用期 (probation)。不存在的班组会自动创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="62"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="62"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="62"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="62"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="63"/>
+        <location filename="../../ui/import_dialog.py" line="64"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="63"/>
+        <location filename="../../ui/import_dialog.py" line="64"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="63"/>
+        <location filename="../../ui/import_dialog.py" line="64"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="63"/>
+        <location filename="../../ui/import_dialog.py" line="64"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="76"/>
+        <location filename="../../ui/import_dialog.py" line="77"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>Employee lists (*.csv *.xlsx);;All files (*)</source>
         <translation>员工名单 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="112"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_dialog.py" line="130"/>
         <source>The file cannot be read: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="143"/>
+        <location filename="../../ui/import_dialog.py" line="144"/>
         <source>{bad} problem(s) in the file. Correct the file and choose it again; nothing is imported while a row has a problem.</source>
         <translation>文件中有 {bad} 处问题。请修改文件后重新选择；只要还有一行有问题，就不会导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="148"/>
         <source>{good} employee(s) ready to import.</source>
         <translation>{good} 名员工可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>New teams: {teams}.</source>
         <translation>新班组：{teams}。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Columns not used: {columns}.</source>
         <translation>未使用的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>The file has no employees.</source>
         <translation>文件中没有员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="166"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="166"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
+        <location filename="../../ui/import_dialog.py" line="184"/>
+        <source>employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="184"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="185"/>
+        <source>post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_dialog.py" line="187"/>
+        <source>this column appears twice</source>
+        <translation>此列出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="188"/>
+        <source>missing column ({names})</source>
+        <translation>缺少列（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="189"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="190"/>
+        <source>missing {field}</source>
+        <translation>缺少{field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="193"/>
+        <source>duplicate employee no. {code} (first on row {first_row})</source>
+        <translation>工号 {code} 重复（首次出现在第 {first_row} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="195"/>
+        <source>employee no. {code} already belongs to {name}</source>
+        <translation>工号 {code} 已属于 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="197"/>
+        <source>unknown post “{post}”: no rubric is for it</source>
+        <translation>未知岗位“{post}”：没有适用于该岗位的考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="199"/>
+        <source>“{value}” is not a date (write 2024-03-01)</source>
+        <translation>“{value}”不是日期（请写成 2024-03-01）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="200"/>
+        <source>“{value}” is not a real date</source>
+        <translation>“{value}”不是有效的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="201"/>
+        <source>“{value}” is not yes or no (是/否)</source>
+        <translation>“{value}”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="216"/>
         <source>Nothing was imported: {reason}</source>
         <translation>未导入任何数据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="223"/>
         <source>Imported 1 employee.</source>
         <translation>已导入 1 名员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="224"/>
         <source>Imported {count} employees.</source>
         <translation>已导入 {count} 名员工。</translation>
     </message>
@@ -1045,65 +2137,78 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>IncidentRow</name>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="101"/>
+        <location filename="../../ui/checklist_rows.py" line="123"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="112"/>
+        <location filename="../../ui/checklist_rows.py" line="135"/>
         <source>Amount per occurrence</source>
         <translation>每次的分值</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="115"/>
+        <location filename="../../ui/checklist_rows.py" line="138"/>
         <source>Severe ×%s</source>
         <translation>严重 ×%s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="118"/>
+        <location filename="../../ui/checklist_rows.py" line="142"/>
         <source>Next tick counts as severe (S)</source>
         <translation>下一条记录按严重计 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="119"/>
+        <location filename="../../ui/checklist_rows.py" line="143"/>
         <source>Remove the latest occurrence (−)</source>
         <translation>撤掉最近一条记录 (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="125"/>
+        <location filename="../../ui/checklist_rows.py" line="149"/>
         <source>Add an occurrence (+)</source>
         <translation>增加一条记录 (+)</translation>
     </message>
 </context>
 <context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../ui/checklist_rows.py" line="105"/>
+        <source>×%1 weight: %2 on the total</source>
+        <translation>按权重 ×%1 计入总分：%2</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="90"/>
+        <location filename="../../ui/idle_lock.py" line="91"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="94"/>
+        <location filename="../../ui/idle_lock.py" line="95"/>
+        <source>Appraisal Desk is locked. {name} ({role}): enter your PIN to continue.</source>
+        <translation>考评台已锁定。{name}（{role}）：请输入您的 PIN 码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="98"/>
         <source>Appraisal Desk was locked after a while without use. {name} ({role}): enter your PIN to continue.</source>
         <translation>考评台因一段时间未操作已锁定。{name}（{role}）：请输入您的 PIN 码以继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="98"/>
+        <location filename="../../ui/idle_lock.py" line="102"/>
         <source>Users now exist: sign in to continue.</source>
         <translation>已设置用户：请登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="103"/>
+        <location filename="../../ui/idle_lock.py" line="107"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="107"/>
+        <location filename="../../ui/idle_lock.py" line="111"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="127"/>
+        <location filename="../../ui/idle_lock.py" line="135"/>
         <source>Choose who you are and enter your own PIN.</source>
         <translation>请选择您的用户名并输入本人 PIN 码。</translation>
     </message>
@@ -1111,146 +2216,141 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Appraisal Desk 考评台</source>
         <translation>考评台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Choose an employee on the left to open the inspection checklist of their post.</source>
         <translation>在左侧选择员工，即可打开其岗位的检查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Month so far</source>
         <translation>本月累计</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Forms</source>
         <translation>考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <source>Period %s</source>
-        <translation>考核期 %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Employees</source>
         <translation>员工(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Audit trail…</source>
         <translation>审计记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Next employee</source>
         <translation>下一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Previous employee</source>
         <translation>上一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Cannot open the checklist</source>
         <translation>无法打开检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>This employee is not in one of your teams.</source>
         <translation>该员工不在您负责的班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Daily backup failed: %s</source>
         <translation>每日备份失败：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Store check: no problem found</source>
         <translation>数据库检查：未发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Store check</source>
         <translation>数据库检查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>The database was changed outside the app, or is damaged: %n problem(s) found. Forms that fail the check are not printed. Ask the HR admin to compare it with a backup.</source>
         <translation>
             <numerusform>数据库在本程序之外被改动或已损坏：发现 %n 个问题。未通过检查的考核表不会打印。请人事管理员与备份核对。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>The new language applies from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -1258,90 +2358,95 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>MonthPanel</name>
     <message>
-        <location filename="../../ui/month_view.py" line="31"/>
-        <source>Previous period</source>
-        <translation>上一考核期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/month_view.py" line="32"/>
-        <source>Next period</source>
-        <translation>下一考核期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/month_view.py" line="44"/>
+        <location filename="../../ui/month_view.py" line="41"/>
         <source>Section / item</source>
         <translation>类别 / 项目</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="44"/>
+        <location filename="../../ui/month_view.py" line="41"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="45"/>
+        <location filename="../../ui/month_view.py" line="42"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="98"/>
+        <location filename="../../ui/month_view.py" line="93"/>
         <source>Missing inputs: %s</source>
         <translation>缺少的输入：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="101"/>
+        <location filename="../../ui/month_view.py" line="96"/>
         <source>Awaiting approval: %s</source>
         <translation>待审批：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="103"/>
+        <location filename="../../ui/month_view.py" line="98"/>
         <source>Complete: every input is in.</source>
         <translation>已齐全：所有输入均已录入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="103"/>
+        <source>(stopped at %1)</source>
+        <translation>（已扣至 %1 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="107"/>
+        <source>(stopped at 0)</source>
+        <translation>（已扣至 0 分）</translation>
     </message>
     <message>
         <location filename="../../ui/month_view.py" line="114"/>
         <source>Bonuses, deductions and vetoes</source>
         <translation>加分、扣分与否决</translation>
     </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="122"/>
+        <source>×%1 weight: %2 on the total</source>
+        <translation>按权重 ×%1 计入总分：%2</translation>
+    </message>
 </context>
 <context>
     <name>NewPinDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="98"/>
+        <location filename="../../ui/sign_in.py" line="100"/>
         <source>Choose a new PIN</source>
         <translation>设置新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="99"/>
+        <location filename="../../ui/sign_in.py" line="101"/>
         <source>{name}: your PIN is shorter than the rule now asks. Choose a new PIN of 6–12 digits, or a password of at least 8 characters.</source>
         <translation>{name}：您的 PIN 码短于现行规定。请设置新的 PIN 码：6–12 位数字，或至少 8 个字符的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="103"/>
+        <location filename="../../ui/sign_in.py" line="105"/>
         <source>6–12 digits, or 8+ characters</source>
         <translation>6–12 位数字，或至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="104"/>
+        <location filename="../../ui/sign_in.py" line="106"/>
         <source>the same again</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="114"/>
+        <location filename="../../ui/sign_in.py" line="116"/>
         <source>New PIN</source>
         <translation>新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="115"/>
+        <location filename="../../ui/sign_in.py" line="117"/>
         <source>PIN again</source>
         <translation>确认 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="129"/>
+        <location filename="../../ui/sign_in.py" line="131"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的 PIN 码不一致：请输入相同的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="132"/>
+        <location filename="../../ui/sign_in.py" line="134"/>
         <source>A PIN is 6–12 digits, or a password of at least 8 characters.</source>
         <translation>PIN 码须为 6–12 位数字，或至少 8 个字符的密码。</translation>
     </message>
@@ -1362,35 +2467,232 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="33"/>
+        <location filename="../../ui/pdf_preview.py" line="53"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="36"/>
+        <location filename="../../ui/pdf_preview.py" line="59"/>
+        <source>Printing needs the database file: the printed PDF is signed with the organisation&apos;s certificate kept beside it.</source>
+        <translation>打印需要数据库文件：打印的 PDF 要用保存在它旁边的单位证书签章。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="61"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../ui/period_picker.py" line="19"/>
+        <location filename="../../ui/period_picker.py" line="57"/>
+        <source>Assessment period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/period_picker.py" line="23"/>
+        <source>Previous period</source>
+        <translation>上一考核期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/period_picker.py" line="24"/>
+        <source>Next period</source>
+        <translation>下一考核期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/period_picker.py" line="34"/>
+        <source>The period every tab shows</source>
+        <translation>所有标签页显示的考核期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/period_picker.py" line="36"/>
+        <source>Current period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/period_picker.py" line="86"/>
+        <source>%1 (now)</source>
+        <translation>%1（本期）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../ui/print_job.py" line="99"/>
+        <source>The system print command (lp) was not found: nothing was sent to the printer. Install CUPS (the cups-client package), or print to a PDF file and print that.</source>
+        <translation>找不到系统打印命令 (lp)：没有发送任何内容到打印机。请安装 CUPS（cups-client 软件包），或先打印到 PDF 文件再打印该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="104"/>
+        <source>The system print command (lp) did not answer within %1 s: the PDF may not have reached the printer.</source>
+        <translation>系统打印命令 (lp) 在 %1 秒内没有响应：PDF 可能没有送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="108"/>
+        <source>The printer did not take the PDF (lp ended with code %1): %2</source>
+        <translation>打印机没有接收该 PDF（lp 结束代码 %1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="111"/>
+        <source>Windows could not hand the PDF to the printer (is a program that prints PDF files installed?): %1</source>
+        <translation>Windows 无法把该 PDF 交给打印机（是否安装了能打印 PDF 文件的程序？）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="187"/>
+        <source>The printer cannot be used.</source>
+        <translation>无法使用该打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="223"/>
+        <source>The PDF cannot be read for printing: %1</source>
+        <translation>无法读取要打印的 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="272"/>
+        <source>Print to file</source>
+        <translation>打印到文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="273"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="304"/>
+        <source>Signing the form&apos;s PDF for printing…</source>
+        <translation>正在为打印生成签章 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="335"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="336"/>
+        <location filename="../../ui/print_job.py" line="375"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="346"/>
+        <source>Saving the signed PDF…</source>
+        <translation>正在保存签章 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="347"/>
+        <source>Sending the signed PDF to the printer…</source>
+        <translation>正在把签章 PDF 发送到打印机…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="357"/>
+        <source>Saved the signed PDF as %1.</source>
+        <translation>已将签章 PDF 保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="359"/>
+        <source>Sent to %1 as a signed PDF (copies: %2).</source>
+        <translation>已作为签章 PDF 发送到 %1（份数：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="360"/>
+        <location filename="../../ui/print_job.py" line="423"/>
+        <source>the default printer</source>
+        <translation>默认打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="363"/>
+        <source>Printing cancelled: nothing was printed.</source>
+        <translation>已取消打印：没有打印任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="368"/>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="373"/>
+        <source>Print as images instead? Each page is sent as a picture: slower and larger, and the paper looks the same, but the printer gets no text and no signature.</source>
+        <translation>改为按图片打印？每页作为图片发送：更慢、数据更大，纸面看起来一样，但打印机收到的没有文字，也没有签章。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="377"/>
+        <source>Print as images</source>
+        <translation>按图片打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="390"/>
+        <source>Not printed.</source>
+        <translation>未打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="396"/>
+        <source>Printing the pages as images…</source>
+        <translation>正在按图片打印各页…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="413"/>
+        <source>Printed page %1 of %2 as an image…</source>
+        <translation>已按图片打印第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="419"/>
+        <source>Printing cancelled after %1 page(s).</source>
+        <translation>已取消打印，已打印 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="422"/>
+        <source>Sent to %1 as images (%2 page(s)).</source>
+        <translation>已按图片发送到 %1（%2 页）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../ui/read_only_banner.py" line="23"/>
+        <source>Open the Forms tab</source>
+        <translation>打开考核表标签页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_only_banner.py" line="40"/>
+        <source>Reviewers read checklists; shift leads tick them.</source>
+        <translation>复核人只查看检查表；由值班长勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_only_banner.py" line="42"/>
+        <source>Your role does not allow ticking this checklist: it is shown read-only.</source>
+        <translation>您的角色无权勾选此检查表：仅供查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_only_banner.py" line="50"/>
+        <source>This month&apos;s form is signed (%1). To change an entry, make a correction of the form (Forms tab).</source>
+        <translation>本月考核表已签字（%1）。如需修改记录，请更正考核表（考核表标签页）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_only_banner.py" line="52"/>
+        <source>This period&apos;s form is signed (%1). To change an entry, make a correction of the form (Forms tab).</source>
+        <translation>本期考核表已签字（%1）。如需修改记录，请更正考核表（考核表标签页）。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="30"/>
+        <location filename="../../ui/sign_in.py" line="32"/>
         <source>shift lead</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="31"/>
+        <location filename="../../ui/sign_in.py" line="33"/>
         <source>reviewer</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="32"/>
+        <location filename="../../ui/sign_in.py" line="34"/>
         <source>HR admin</source>
         <translation>人事管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="38"/>
+        <location filename="../../ui/sign_in.py" line="40"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
@@ -1601,7 +2903,7 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="258"/>
+        <location filename="../../ui/sign_in.py" line="291"/>
         <source>Sign in — Appraisal Desk 考评台</source>
         <translation>登录 — 考评台</translation>
     </message>
@@ -1609,48 +2911,54 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>SignInForm</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="165"/>
-        <location filename="../../ui/sign_in.py" line="178"/>
+        <location filename="../../ui/sign_in.py" line="167"/>
+        <location filename="../../ui/sign_in.py" line="189"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="166"/>
+        <location filename="../../ui/sign_in.py" line="168"/>
         <source>your own PIN</source>
         <translation>本人 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="172"/>
+        <location filename="../../ui/sign_in.py" line="174"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="179"/>
+        <location filename="../../ui/sign_in.py" line="190"/>
+        <location filename="../../ui/sign_in.py" line="224"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="197"/>
+        <location filename="../../ui/sign_in.py" line="209"/>
         <source>Nobody can sign in: no active user has a PIN.</source>
         <translation>无人可以登录：没有已启用且设有 PIN 码的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="214"/>
+        <location filename="../../ui/sign_in.py" line="227"/>
+        <source>This is the demo: sign in as one of its users to look around.</source>
+        <translation>这是演示数据库：用下列任一演示用户登录即可体验。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="247"/>
         <source>Choose a user.</source>
         <translation>请选择用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="219"/>
+        <location filename="../../ui/sign_in.py" line="252"/>
         <source>Enter your PIN.</source>
         <translation>请输入您的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="236"/>
+        <location filename="../../ui/sign_in.py" line="269"/>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN 码错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="239"/>
+        <location filename="../../ui/sign_in.py" line="272"/>
         <source>Your PIN is too short: choose a new one to continue.</source>
         <translation>您的 PIN 码太短：请设置新的 PIN 码后继续。</translation>
     </message>
@@ -1885,185 +3193,202 @@ Nothing will be saved until you choose what to do.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="48"/>
+        <location filename="../../ui/users_dialog.py" line="53"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="53"/>
-        <location filename="../../ui/users_dialog.py" line="108"/>
+        <location filename="../../ui/users_dialog.py" line="58"/>
+        <location filename="../../ui/users_dialog.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="53"/>
-        <location filename="../../ui/users_dialog.py" line="109"/>
+        <location filename="../../ui/users_dialog.py" line="58"/>
+        <location filename="../../ui/users_dialog.py" line="126"/>
+        <location filename="../../ui/users_dialog.py" line="140"/>
+        <location filename="../../ui/users_dialog.py" line="168"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="53"/>
+        <location filename="../../ui/users_dialog.py" line="58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="53"/>
-        <location filename="../../ui/users_dialog.py" line="137"/>
+        <location filename="../../ui/users_dialog.py" line="58"/>
+        <location filename="../../ui/users_dialog.py" line="173"/>
         <source>Teams</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="95"/>
+        <location filename="../../ui/users_dialog.py" line="111"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="103"/>
-        <location filename="../../ui/users_dialog.py" line="117"/>
+        <location filename="../../ui/users_dialog.py" line="120"/>
+        <location filename="../../ui/users_dialog.py" line="150"/>
         <source>the same again</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="104"/>
+        <location filename="../../ui/users_dialog.py" line="121"/>
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="110"/>
+        <location filename="../../ui/users_dialog.py" line="127"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="111"/>
-        <location filename="../../ui/users_dialog.py" line="134"/>
+        <location filename="../../ui/users_dialog.py" line="128"/>
+        <location filename="../../ui/users_dialog.py" line="170"/>
         <source>PIN again</source>
         <translation>确认 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="115"/>
-        <location filename="../../ui/users_dialog.py" line="204"/>
+        <location filename="../../ui/users_dialog.py" line="137"/>
+        <location filename="../../ui/users_dialog.py" line="242"/>
         <source>Selected user</source>
         <translation>所选用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="102"/>
-        <location filename="../../ui/users_dialog.py" line="116"/>
+        <location filename="../../ui/users_dialog.py" line="119"/>
+        <location filename="../../ui/users_dialog.py" line="149"/>
         <source>6–12 digits, or 8+ characters</source>
         <translation>6–12 位数字，或至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="118"/>
+        <location filename="../../ui/users_dialog.py" line="143"/>
+        <source>Save role</source>
+        <translation>保存角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="151"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="119"/>
-        <location filename="../../ui/users_dialog.py" line="206"/>
+        <location filename="../../ui/users_dialog.py" line="152"/>
+        <location filename="../../ui/users_dialog.py" line="244"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="122"/>
+        <location filename="../../ui/users_dialog.py" line="157"/>
         <source>Save teams</source>
         <translation>保存班组</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="129"/>
+        <location filename="../../ui/users_dialog.py" line="164"/>
         <source>A shift lead sees and ticks only the employees of her teams.</source>
         <translation>值班长只能查看和检查其负责班组的员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="133"/>
+        <location filename="../../ui/users_dialog.py" line="169"/>
         <source>New PIN</source>
         <translation>新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="142"/>
+        <location filename="../../ui/users_dialog.py" line="178"/>
         <source>Idle lock</source>
         <translation>空闲锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="147"/>
+        <location filename="../../ui/users_dialog.py" line="183"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="148"/>
+        <location filename="../../ui/users_dialog.py" line="184"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="150"/>
+        <location filename="../../ui/users_dialog.py" line="186"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="154"/>
+        <location filename="../../ui/users_dialog.py" line="190"/>
         <source>Lock the window after</source>
         <translation>空闲多久后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="168"/>
+        <location filename="../../ui/users_dialog.py" line="204"/>
         <source>active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="168"/>
+        <location filename="../../ui/users_dialog.py" line="204"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="170"/>
+        <location filename="../../ui/users_dialog.py" line="206"/>
         <source>no PIN</source>
         <translation>未设 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="203"/>
+        <location filename="../../ui/users_dialog.py" line="208"/>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="241"/>
         <source>Selected user: %s</source>
         <translation>所选用户：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="205"/>
+        <location filename="../../ui/users_dialog.py" line="243"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="237"/>
+        <location filename="../../ui/users_dialog.py" line="283"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的 PIN 码不一致：请输入相同的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="239"/>
+        <location filename="../../ui/users_dialog.py" line="285"/>
         <source>A PIN is 6–12 digits, or a password of at least 8 characters.</source>
         <translation>PIN 码须为 6–12 位数字，或至少 8 个字符的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="252"/>
+        <location filename="../../ui/users_dialog.py" line="298"/>
         <source>Added %s.</source>
         <translation>已添加 %s。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="269"/>
+        <location filename="../../ui/users_dialog.py" line="316"/>
         <source>The PIN of %s was changed.</source>
         <translation>%s 的 PIN 码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="286"/>
+        <location filename="../../ui/users_dialog.py" line="328"/>
+        <source>%s is now: %s.</source>
+        <translation>%s 现在是：%s。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="342"/>
         <source>%s was deactivated.</source>
         <translation>%s 已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="287"/>
+        <location filename="../../ui/users_dialog.py" line="343"/>
         <source>%s was reactivated.</source>
         <translation>%s 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="300"/>
+        <location filename="../../ui/users_dialog.py" line="356"/>
         <source>The teams of %s were saved.</source>
         <translation>%s 的班组已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="305"/>
+        <location filename="../../ui/users_dialog.py" line="361"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2071,38 +3396,38 @@ Nothing will be saved until you choose what to do.</source>
 <context>
     <name>ValueRow</name>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="177"/>
+        <location filename="../../ui/checklist_rows.py" line="202"/>
         <source>Met ✓</source>
         <translation>达标 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="177"/>
+        <location filename="../../ui/checklist_rows.py" line="202"/>
         <source>Not met ✗</source>
         <translation>未达标 ✗</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="190"/>
+        <location filename="../../ui/checklist_rows.py" line="215"/>
         <source>from the team&apos;s results</source>
         <translation>取自班组结果</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="235"/>
-        <location filename="../../ui/checklist_rows.py" line="238"/>
+        <location filename="../../ui/checklist_rows.py" line="260"/>
+        <location filename="../../ui/checklist_rows.py" line="263"/>
         <source>Not a number: %s</source>
         <translation>不是数字：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="242"/>
+        <location filename="../../ui/checklist_rows.py" line="267"/>
         <source>Counts are whole numbers</source>
         <translation>次数须为整数</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="246"/>
+        <location filename="../../ui/checklist_rows.py" line="271"/>
         <source>The denominator must be above 0</source>
         <translation>分母必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="250"/>
+        <location filename="../../ui/checklist_rows.py" line="275"/>
         <source>Between 0 and %s</source>
         <translation>须在 0 到 %s 之间</translation>
     </message>
