@@ -68,10 +68,15 @@ class ItemResult:
         else:
             data["deducted"] = f"{money(self.deducted or Decimal(0))}"
         data["why"] = self.why
-        if self.factor is not None:
-            data["factor"] = factor_text(self.factor)
-            if self.on_total is not None:
-                data["on_total"] = f"{money(self.on_total)}"
+        return data
+
+    def weight_json(self):
+        """The weighted-row facts for the printed form (not part of `score`'s contract)."""
+        if self.factor is None:
+            return {}
+        data = {"factor": factor_text(self.factor)}
+        if self.on_total is not None:
+            data["on_total"] = f"{money(self.on_total)}"
         return data
 
 
@@ -90,8 +95,6 @@ class SectionResult:
         data = {"id": self.id, "score": f"{money(self.score)}", "max": f"{money(self.max)}"}
         if self.na:
             data["na"] = True
-        if self.floored:
-            data["floored"] = True
         return data
 
 
@@ -135,9 +138,6 @@ class Result:
             "approval_needed": list(self.approval_needed),
             "vetoed": self.vetoed,
         }
-        if self.floored:
-            data["floored"] = True
-            data["floor"] = f"{money(self.floor)}"
         if self.pay is not None:
             data["pay"] = {k: (None if v is None else f"{money(v)}") for k, v in self.pay.items()}
         return data

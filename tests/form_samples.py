@@ -81,6 +81,13 @@ def build_document(rubric_text, sheet_data, *, form_id=12, revision=1, state="re
 def _add_extras(data, rubric, result):
     data["grade_en"] = result.grade_en
     data["max_total"] = f"{result.max_total}"
+    if result.floored:          # as models.forms.form_document.result_json adds them
+        data.update(floored=True, floor=f"{result.floor:.2f}")
+    for section, figures in zip(data["sections"], result.sections):
+        if figures.floored:
+            section["floored"] = True
+    for item_json, item_result in zip(data["items"], result.items):
+        item_json.update(item_result.weight_json())
     for section, figures in zip(data["sections"], result.sections):
         found = next(s for s in rubric.sections if s.id == section["id"])
         section.update(name=found.name, name_en=found.texts.get("name_en", ""),

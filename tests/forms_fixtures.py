@@ -148,7 +148,7 @@ def sign_through(db, form_id, office, *, until="locked", at="2026-12-01T10:00"):
     from models import forms
 
     forms.submit(db, form_id, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES,
-                 png=PNG, at=at)
+                 png=PNG, at=at, by="test")
     if until == "submitted":
         return
     employee = db.execute("SELECT e.name FROM employees e JOIN assessments a "
@@ -156,7 +156,8 @@ def sign_through(db, form_id, office, *, until="locked", at="2026-12-01T10:00"):
     forms.acknowledge(db, form_id, name=employee, strokes=STROKES, by="李班长")
     if until == "acknowledged":
         return
-    forms.review(db, form_id, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES)
+    forms.review(db, form_id, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES,
+        by="test")
     if until == "reviewed":
         return
-    forms.lock(db, form_id, user_id=office.hr, pin=PINS["hr"])
+    forms.lock(db, form_id, user_id=office.hr, pin=PINS["hr"], by="test")

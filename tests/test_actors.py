@@ -8,11 +8,10 @@ import pkgutil
 
 import models
 
-# Parameters named like an actor that are not one: a read-only filter on the audit trail; the
-# operator of a PIN check, named in a wrong PIN's event and "unknown" (never empty) when nobody
-# is signed in yet (the sign-in screen; the signing steps know only the signer).
-NOT_AN_ACTOR = {("models.audit.query", "search_events", "actor"),
-                ("models.people.users", "authenticate", "by")}
+# Parameters named like an actor that are not one: a read-only filter on the audit trail.
+# (`authenticate`'s `by`, the operator named in a wrong PIN's event, is required like every
+# other: None only on the sign-in screen, where nobody is signed in yet — "unknown" then.)
+NOT_AN_ACTOR = {("models.audit.query", "search_events", "actor")}
 
 
 def _public_functions():

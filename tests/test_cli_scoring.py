@@ -92,3 +92,17 @@ def test_cli_does_not_import_qt(tmp_path):
             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n")
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+def test_score_json_keeps_the_contracts_keys_when_a_score_stops_at_zero(tmp_path):
+    """The form prints "(stopped at 0)" and a weighted row's effect, but `score --json` keeps
+    exactly the keys docs/rubric-contract.md lists: nothing extra where a section floors."""
+    rubric = write(tmp_path, "r.yaml", RUBRIC.replace("deduct: 1,", "deduct: 60,"))
+    sheet = write(tmp_path, "s.yaml", "incidents: [{item: uniform, count: 2}]\n")
+    out = main_py("score", rubric, sheet, "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["total"] == "0.00"
+    assert "floored" not in data and "floor" not in data
+    assert set(data["sections"][0]) == {"id", "score", "max"}
+    assert "factor" not in data["items"][0] and "on_total" not in data["items"][0]

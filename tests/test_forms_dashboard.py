@@ -57,7 +57,7 @@ def test_signed_forms_come_from_the_snapshot_with_the_next_signer(led_office):
         Decimal(96), "reviewer", "lock")
     assert rows["A2"].next_names == ("王主任",)    # who reviewed it locks it
     assert rows["A2"].days_overdue is None        # acknowledged: no longer waiting
-    forms.lock(db, a2, user_id=led_office.hr, pin=PINS["hr"])
+    forms.lock(db, a2, user_id=led_office.hr, pin=PINS["hr"], by="test")
     done = by_code(db)["A2"]
     assert (done.stage, done.next_step, done.next_names) == ("done", None, ())
     assert by_code(db)["LA"].id == la and by_code(db)["LA"].state == "draft"
@@ -68,7 +68,8 @@ def test_acknowledged_and_disputed_wait_for_a_reviewer_who_did_not_appraise(led_
     forms.create_forms(db, team_id=led_office.team_a, period=PERIOD, by="test")
     a1, a2 = form_of(db, led_office.a1), form_of(db, led_office.a2)
     sign_through(db, a1, led_office, until="acknowledged")
-    forms.submit(db, a2, user_id=led_office.reviewer, pin=PINS["reviewer"], strokes=STROKES)
+    forms.submit(db, a2, user_id=led_office.reviewer, pin=PINS["reviewer"], strokes=STROKES,
+        by="test")
     forms.dispute(db, a2, name="李四", reason="考试成绩录错了", by="test")
     rows = by_code(db)
     assert (rows["A1"].stage, rows["A1"].next_step, rows["A1"].next_names) == (

@@ -49,7 +49,7 @@ def disputed(office, draft):
     drawing that is only a PNG (123 × 41 pixels)."""
     db = office.db
     forms.submit(db, draft, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES,
-                 at="2026-12-01T10:00")
+                 at="2026-12-01T10:00", by="test")
     forms.dispute(db, draft, name="张三", reason=REASON, png=png(123, 41), by="李班长",
                   at="2026-12-02T09:30")
     return draft
@@ -72,7 +72,7 @@ def test_a_disputed_form_is_reviewed_only_once_its_dispute_is_answered(office, d
     db = office.db
     with pytest.raises(ValueError, match="answer the dispute first"):
         forms.review(db, disputed, user_id=office.reviewer, pin=PINS["reviewer"],
-                     strokes=STROKES)
+                     strokes=STROKES, by="test")
     assert count(db, "signatures", "assessment_id = ? AND role = 'reviewer'", (disputed,)) == 0
     _answer(office, disputed)
     form = forms.get_form(db, disputed)
@@ -85,8 +85,9 @@ def test_a_disputed_form_is_reviewed_only_once_its_dispute_is_answered(office, d
                                    "operated_by": "王主任", "state": "disputed"})
     with pytest.raises(ValueError, match="already answered by 王主任 on 2026-12-03"):
         _answer(office, disputed, answer="rejected", user_id=office.hr, pin=PINS["hr"])
-    forms.review(db, disputed, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES)
-    forms.lock(db, disputed, user_id=office.hr, pin=PINS["hr"])
+    forms.review(db, disputed, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES,
+        by="test")
+    forms.lock(db, disputed, user_id=office.hr, pin=PINS["hr"], by="test")
     view = forms.form_view(db, disputed)
     assert view.correction_suggested and forms.verify_form(db, disputed)
     assert view.document["dispute_answer"] == "partly_upheld"
@@ -108,7 +109,7 @@ def test_a_refused_answer_writes_nothing(office, disputed, case):
     if case == "the appraiser":         # a reviewer who signed it as its appraiser
         target = form_of(db, office.a2)
         forms.submit(db, target, user_id=office.reviewer, pin=PINS["reviewer"],
-                     strokes=STROKES)
+                     strokes=STROKES, by="test")
         forms.dispute(db, target, name="李四", reason="不同意", by="李班长")
     if case == "not disputed":
         target = form_of(db, office.a2)
@@ -151,7 +152,8 @@ def test_the_database_takes_the_answer_once_while_disputed(office, disputed):
                 "dispute_answer_text = NULL, dispute_answered_at = NULL WHERE id = ?"):
         with pytest.raises(sqlite3.IntegrityError, match=ANSWER_REFUSED):
             db.execute(sql, (disputed,))
-    forms.review(db, disputed, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES)
+    forms.review(db, disputed, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES,
+        by="test")
     with pytest.raises(sqlite3.IntegrityError, match=ANSWER_REFUSED):
         db.execute("UPDATE assessments SET dispute_answer = 'upheld' WHERE id = ?",
                    (disputed,))
@@ -220,7 +222,7 @@ def test_a_disputed_form_prints_the_dispute_and_no_agreement(office, disputed, t
 
     _answer(office, disputed)
     forms.review(db, disputed, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES,
-                 at="2026-12-03T15:20")
+                 at="2026-12-03T15:20", by="test")
     for language, expected in (
             ("zh", ["复核答复 (王主任, 2026-12-03): 异议部分成立 — " + ANSWER,
                     "被考核人 (有异议, 未同意)", "签字: 王主任"]),
@@ -236,7 +238,7 @@ def test_a_disputed_form_prints_the_dispute_and_no_agreement(office, disputed, t
 
 def test_an_acknowledged_form_still_prints_the_employees_signature(office, draft, tmp_path):
     db = office.db
-    forms.submit(db, draft, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES)
+    forms.submit(db, draft, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES, by="test")
     forms.acknowledge(db, draft, name="张三", strokes=None, png=png(123, 41), by="李班长")
     out = tmp_path / "acknowledged.pdf"
     render_form(forms.document(db, draft), out)
@@ -250,8 +252,9 @@ def test_the_store_check_passes_on_answers_and_corrections_and_finds_an_edited_a
         office, disputed, store_path, capsys):
     db = office.db
     _answer(office, disputed)
-    forms.review(db, disputed, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES)
-    forms.lock(db, disputed, user_id=office.hr, pin=PINS["hr"])
+    forms.review(db, disputed, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES,
+        by="test")
+    forms.lock(db, disputed, user_id=office.hr, pin=PINS["hr"], by="test")
     revision = forms.revise(db, disputed, by="孙人事", reason="异议部分成立")
     sign_through(db, revision, office, until="submitted", at="2026-12-08T09:00")
     assert main.main(["--db", str(store_path), "check"]) == 0, capsys.readouterr().out

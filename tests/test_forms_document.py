@@ -28,7 +28,7 @@ def _tick(office, item, **extra):
 
 def _submit(office, form_id):
     return forms.submit(office.db, form_id, user_id=office.lead_user, pin=PINS["lead"],
-                        strokes=STROKES, png=PNG, at="2026-12-01T10:00")
+                        strokes=STROKES, png=PNG, at="2026-12-01T10:00", by="test")
 
 
 def test_missing_inputs_block_the_submission_with_the_item_names(office, draft):
@@ -58,26 +58,28 @@ def test_an_entry_over_the_approval_threshold_blocks_until_a_reviewer_approves(o
 
     with pytest.raises(ValueError, match="李班长 is a lead and cannot approve entries"):
         forms.approve_form_entry(db, draft, incident_id=big, user_id=office.lead_user,
-                               pin=PINS["lead"])
+                               pin=PINS["lead"], by="test")
     with pytest.raises(ValueError, match="wrong PIN for 王主任"):
-        forms.approve_form_entry(db, draft, incident_id=big, user_id=office.reviewer, pin="0000")
+        forms.approve_form_entry(db, draft, incident_id=big, user_id=office.reviewer, pin="0000",
+            by="test")
     assert incidents.get_incident(db, big)["approved"] is False
     other = incidents.add_incident(db, employee_id=office.a2, version_id=office.agent_version,
                                    item_id="complaint", amount=Decimal(12),
                                    at="2026-11-12T10:00", by="test")
     with pytest.raises(ValueError, match=f"incident {other} is not an entry of form {draft}"):
         forms.approve_form_entry(db, draft, incident_id=other, user_id=office.reviewer,
-                               pin=PINS["reviewer"])
+                               pin=PINS["reviewer"], by="test")
 
     forms.approve_form_entry(db, draft, incident_id=big, user_id=office.reviewer,
-                           pin=PINS["reviewer"])
+                           pin=PINS["reviewer"], by="test")
     row = incidents.get_incident(db, big)
     assert (row["approved"], row["approved_by"]) == (True, "王主任")
     view = forms.form_view(db, draft)
     assert view.blockers == [] and view.unapproved == []
     assert view.result["total"] == "72.00"          # 60 − 15 − 5 + 80 × 40 / 100
     with pytest.raises(ValueError, match="already approved by 王主任"):
-        forms.approve_form_entry(db, draft, incident_id=big, user_id=office.hr, pin=PINS["hr"])
+        forms.approve_form_entry(db, draft, incident_id=big, user_id=office.hr, pin=PINS["hr"],
+            by="test")
     _submit(office, draft)
     assert [i["approved_by"] for i in forms.document(db, draft)["incidents"]] == ["王主任", None]
 

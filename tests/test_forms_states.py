@@ -31,7 +31,7 @@ def _snapshot(db):
 
 
 def _submit(office, form_id, **kw):
-    args = dict(user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES, png=PNG,
+    args = dict(by="test", user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES, png=PNG,
                 at="2026-12-01T10:00")
     args.update(kw)
     return forms.submit(office.db, form_id, **args)
@@ -44,9 +44,10 @@ def test_the_acknowledged_path_walks_every_state(office, draft):
     assert _state(db, draft) == "submitted" and forms.get_form(db, draft)["sha256"] == sha
     forms.acknowledge(db, draft, name="张三", strokes=STROKES, png=PNG, by="李班长")
     assert _state(db, draft) == "acknowledged"
-    forms.review(db, draft, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES)
+    forms.review(db, draft, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES,
+        by="test")
     assert _state(db, draft) == "reviewed"
-    forms.lock(db, draft, user_id=office.hr, pin=PINS["hr"], at="2026-12-05T16:00")
+    forms.lock(db, draft, user_id=office.hr, pin=PINS["hr"], at="2026-12-05T16:00", by="test")
     form = forms.get_form(db, draft)
     assert (form["state"], form["locked_by"], form["locked_at"]) == (
         "locked", "孙人事", "2026-12-05T16:00:00")
@@ -80,11 +81,11 @@ def test_the_disputed_path_walks_every_state(office, draft):
         "disputed", "李班长", {"employee": "张三", "reason": form["dispute_reason"],
                              "state": "disputed"})
     with pytest.raises(ValueError, match="answer the dispute first"):
-        forms.review(db, draft, user_id=office.hr, pin=PINS["hr"], strokes=STROKES)
+        forms.review(db, draft, user_id=office.hr, pin=PINS["hr"], strokes=STROKES, by="test")
     forms.answer_dispute(db, draft, answer="rejected", text="打卡记录无误", user_id=office.hr,
                          pin=PINS["hr"], by="孙人事")
-    forms.review(db, draft, user_id=office.hr, pin=PINS["hr"], strokes=STROKES)
-    forms.lock(db, draft, user_id=office.reviewer, pin=PINS["reviewer"])
+    forms.review(db, draft, user_id=office.hr, pin=PINS["hr"], strokes=STROKES, by="test")
+    forms.lock(db, draft, user_id=office.reviewer, pin=PINS["reviewer"], by="test")
     assert _state(db, draft) == "locked"
     assert [s["role"] for s in forms.form_view(db, draft).signatures] == ["appraiser",
                                                                          "reviewer"]
@@ -106,8 +107,8 @@ def test_steps_out_of_order_are_refused_and_write_nothing(office, draft, step):
                                                  by="李班长"),
         "dispute": lambda: forms.dispute(db, draft, name="张三", reason="不同意", by="李班长"),
         "review": lambda: forms.review(db, draft, user_id=office.reviewer,
-                                       pin=PINS["reviewer"], strokes=STROKES),
-        "lock": lambda: forms.lock(db, draft, user_id=office.hr, pin=PINS["hr"]),
+                                       pin=PINS["reviewer"], strokes=STROKES, by="test"),
+        "lock": lambda: forms.lock(db, draft, user_id=office.hr, pin=PINS["hr"], by="test"),
         "submit_again": lambda: _submit(office, draft),
     }
     if step == "submit_again":
@@ -122,10 +123,11 @@ def test_review_and_lock_need_their_turn(office, draft):
     db = office.db
     _submit(office, draft)
     with pytest.raises(ValueError, match="is submitted: only an acknowledged or disputed form"):
-        forms.review(db, draft, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES)
+        forms.review(db, draft, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES,
+            by="test")
     forms.acknowledge(db, draft, name="张三", strokes=STROKES, by="李班长")
     with pytest.raises(ValueError, match="is acknowledged: only a reviewed form can be locked"):
-        forms.lock(db, draft, user_id=office.hr, pin=PINS["hr"])
+        forms.lock(db, draft, user_id=office.hr, pin=PINS["hr"], by="test")
     with pytest.raises(ValueError, match="only a submitted form can be acknowledged"):
         forms.acknowledge(db, draft, name="张三", strokes=STROKES, by="李班长")
 
@@ -140,7 +142,7 @@ def test_a_wrong_pin_is_refused_and_writes_nothing(office, draft):
     forms.acknowledge(db, draft, name="张三", strokes=STROKES, by="李班长")
     before = _snapshot(db)
     with pytest.raises(ValueError, match="wrong PIN for 王主任"):
-        forms.review(db, draft, user_id=office.reviewer, pin="123456", strokes=STROKES)
+        forms.review(db, draft, user_id=office.reviewer, pin="123456", strokes=STROKES, by="test")
     assert _snapshot(db) == before
 
 
@@ -148,7 +150,8 @@ def test_nobody_signs_as_someone_else(office, draft):
     db = office.db
     # The reviewer's user with the lead's PIN: the PIN checked is always the signer's own.
     with pytest.raises(ValueError, match="wrong PIN for 王主任"):
-        forms.review(db, draft, user_id=office.reviewer, pin=PINS["lead"], strokes=STROKES)
+        forms.review(db, draft, user_id=office.reviewer, pin=PINS["lead"], strokes=STROKES,
+            by="test")
     with pytest.raises(ValueError, match="wrong PIN for 李班长"):
         _submit(office, draft, pin=PINS["reviewer"])
     _submit(office, draft)
@@ -164,10 +167,10 @@ def test_nobody_signs_as_someone_else(office, draft):
 
     both = users.add_user(db, name="周双岗", role="reviewer", pin="135790", by="test")
     other = form_of(db, office.a2)
-    forms.submit(db, other, user_id=both, pin="135790", strokes=STROKES)
+    forms.submit(db, other, user_id=both, pin="135790", strokes=STROKES, by="test")
     forms.acknowledge(db, other, name="李四", strokes=STROKES, by="李班长")
     with pytest.raises(ValueError, match="周双岗 signed form .* as its appraiser"):
-        forms.review(db, other, user_id=both, pin="135790", strokes=STROKES)
+        forms.review(db, other, user_id=both, pin="135790", strokes=STROKES, by="test")
 
 
 def test_a_lead_cannot_review_or_lock(office, draft):
@@ -176,11 +179,13 @@ def test_a_lead_cannot_review_or_lock(office, draft):
     forms.acknowledge(db, draft, name="张三", strokes=STROKES, by="李班长")
     before = _snapshot(db)
     with pytest.raises(ValueError, match="李班长 is a lead and cannot review forms"):
-        forms.review(db, draft, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES)
+        forms.review(db, draft, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES,
+            by="test")
     assert _snapshot(db) == before
-    forms.review(db, draft, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES)
+    forms.review(db, draft, user_id=office.reviewer, pin=PINS["reviewer"], strokes=STROKES,
+        by="test")
     with pytest.raises(ValueError, match="李班长 is a lead and cannot lock forms"):
-        forms.lock(db, draft, user_id=office.lead_user, pin=PINS["lead"])
+        forms.lock(db, draft, user_id=office.lead_user, pin=PINS["lead"], by="test")
 
 
 def test_a_deactivated_user_cannot_sign(office, draft):

@@ -221,7 +221,7 @@ def test_a_revision_keeps_the_original_intact_and_reopens_the_period(office, sig
     with pytest.raises(ValueError, match=f"already corrected by form {revision}"):
         forms.revise(db, signed, by="x", reason="再次更正")
     with pytest.raises(ValueError, match=f"corrected by form {revision}"):
-        forms.lock(db, signed, user_id=office.hr, pin=PINS["hr"])
+        forms.lock(db, signed, user_id=office.hr, pin=PINS["hr"], by="test")
     draft = form_of(db, office.a2)
     with pytest.raises(ValueError, match="is a draft: correct it directly"):
         forms.revise(db, draft, by="x", reason="更正")
@@ -251,7 +251,7 @@ def test_removing_the_demo_keeps_a_signed_form_and_its_employee(store, monkeypat
     lead = users.add_user(store, name="李班长", role="lead", pin="123456", by="test")
     demo_form = form_of(store, employee_by_code(store, "DEMO-02")["id"])
     assert forms.form_view(store, demo_form).blockers == []
-    forms.submit(store, demo_form, user_id=lead, pin="123456", strokes=STROKES)
+    forms.submit(store, demo_form, user_id=lead, pin="123456", strokes=STROKES, by="test")
     assert demo.remove_demo(store, by="test") == 1
     assert count(store, "assessments") == count(store, "signatures") == 1
     kept = store.execute("SELECT code, demo, active FROM employees").fetchall()

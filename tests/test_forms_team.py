@@ -108,7 +108,8 @@ def test_a_members_change_marks_the_leads_draft(teams, change):
     view = forms.form_view(db, lead_form)
     assert view.blockers == ["team results changed: re-evaluate"] == [forms.TEAM_CHANGED]
     with pytest.raises(ValueError, match="cannot be submitted: team results changed"):
-        forms.submit(db, lead_form, user_id=teams.lead_user, pin=PINS["lead"], strokes=STROKES)
+        forms.submit(db, lead_form, user_id=teams.lead_user, pin=PINS["lead"], strokes=STROKES,
+            by="test")
     forms.reevaluate(db, lead_form, by="李班长")
     assert "team results changed: re-evaluate" not in forms.form_view(db, lead_form).blockers
 
@@ -128,7 +129,8 @@ def test_re_evaluation_takes_the_new_figures(teams):
     assert event["before"]["team_context"]["team_mean_total"] == "94.00"
     assert event["after"] == {"team_context": {"team_mean_total": "88.00", "team_rank": "1"},
                               "needs_reevaluation": False}
-    forms.submit(db, lead_form, user_id=teams.lead_user, pin=PINS["lead"], strokes=STROKES)
+    forms.submit(db, lead_form, user_id=teams.lead_user, pin=PINS["lead"], strokes=STROKES,
+        by="test")
     assert forms.document(db, lead_form)["result"]["total"] == "91.60"
     with pytest.raises(ValueError, match="a signed form is never re-evaluated"):
         forms.reevaluate(db, lead_form, by="李班长")
@@ -151,7 +153,7 @@ def test_changes_that_do_not_move_the_team_leave_the_lead_alone(teams):
     kpis.set_value(db, employee_id=teams.a1, period="2026-12", item_id="exam", value=99, by="test")
     incidents.set_note(db, tick, note="补充说明", by="李班长")
     forms.approve_form_entry(db, form_of(db, teams.a1), incident_id=tick,
-                           user_id=teams.reviewer, pin=PINS["reviewer"])
+                           user_id=teams.reviewer, pin=PINS["reviewer"], by="test")
     assert forms.get_form(db, lead_form)["needs_reevaluation"] is False
 
 

@@ -62,7 +62,7 @@ def test_without_keyring_or_passphrase_the_key_is_unprotected_and_check_says_so(
     office = make_office(store, monkeypatch)
     forms.create_forms(store, team_id=office.team_a, period="2026-11", by="test")
     forms.submit(store, form_of(store, office.a1), user_id=office.lead_user, pin=PINS["lead"],
-                 strokes=STROKES)
+                 strokes=STROKES, by="test")
     org = keys.store_signing_dir(store)
     assert keys.protection(org) == "unprotected"
     report = check_store(store)
@@ -82,14 +82,16 @@ def test_a_locked_key_refuses_every_signing_step_and_writes_nothing(store, monke
     assert keys.is_locked(org)
     events = count(store, "audit_events")
     with pytest.raises(keys.KeyLockedError, match="locked: an HR admin must unlock it"):
-        forms.submit(store, form, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES)
+        forms.submit(store, form, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES,
+            by="test")
     assert forms.get_form(store, form)["state"] == "draft"
     assert count(store, "signatures") == 0 and count(store, "audit_events") == events
     with pytest.raises(keys.WrongPassphraseError):
         keys.unlock(org, "not the phrase at all")
     assert keys.is_locked(org)
     keys.unlock(org, PASSPHRASE)
-    forms.submit(store, form, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES)
+    forms.submit(store, form, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES,
+        by="test")
     assert forms.get_form(store, form)["state"] == "submitted"
 
 

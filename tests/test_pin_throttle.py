@@ -50,7 +50,7 @@ def wrong_pins(db, user_id, n, **kw):
     raised = []
     for _ in range(n):
         with pytest.raises(ValueError) as caught:
-            users.authenticate(db, user_id, WRONG, **kw)
+            users.authenticate(db, user_id, WRONG, **kw, by="test")
         raised.append(type(caught.value))
     return raised
 
@@ -74,20 +74,20 @@ def test_25_wrong_hr_pins_then_the_right_one_signs_nothing(office, draft, still)
     raised = []
     for _ in range(25):
         with pytest.raises(ValueError) as caught:
-            forms.submit(db, draft, user_id=office.hr, pin=WRONG, strokes=STROKES)
+            forms.submit(db, draft, user_id=office.hr, pin=WRONG, strokes=STROKES, by="test")
         raised.append(type(caught.value))
         still.move(1)       # 25 attempts in 25 seconds, as fast as someone types
     # 3 free, the 4th locks for 30 s; the rest are refused without looking at the PIN.
     assert raised == [users.WrongPinError] * 4 + [users.PinLockedError] * 21
     with pytest.raises(users.PinLockedError, match="孙人事 is locked after 4 wrong PINs") as caught:
-        forms.submit(db, draft, user_id=office.hr, pin=PINS["hr"], strokes=STROKES)
+        forms.submit(db, draft, user_id=office.hr, pin=PINS["hr"], strokes=STROKES, by="test")
     assert caught.value.seconds_left == 30 - 22 and caught.value.until == "2026-12-01T09:00:33"
     assert forms.get_form(db, draft)["state"] == "draft"
     assert count(db, "signatures") == 0
     assert [e["after"]["failures"] for e in events(db, office.hr)] == [1, 2, 3, 4]
     # Once the lock is over, the right PIN signs (and the count starts again).
     still.move(9)
-    forms.submit(db, draft, user_id=office.hr, pin=PINS["hr"], strokes=STROKES)
+    forms.submit(db, draft, user_id=office.hr, pin=PINS["hr"], strokes=STROKES, by="test")
     assert forms.get_form(db, draft)["state"] == "submitted"
     assert users.failure_count(db, office.hr) == 0
 
@@ -97,17 +97,18 @@ def test_the_lock_is_checked_before_the_pin_and_for_every_step(office, still):
     wrong_pins(db, office.reviewer, users.FREE_FAILURES + 1, roles=("reviewer", "hr"))
     before = count(db, "audit_events")
     for step in (lambda: forms.review(db, 1, user_id=office.reviewer, pin=PINS["reviewer"],
-                                      strokes=STROKES),
-                 lambda: forms.lock(db, 1, user_id=office.reviewer, pin=PINS["reviewer"]),
+                                      strokes=STROKES, by="test"),
+                 lambda: forms.lock(db, 1, user_id=office.reviewer, pin=PINS["reviewer"],
+                     by="test"),
                  lambda: forms.approve_form_entry(db, 1, incident_id=1, user_id=office.reviewer,
-                                                  pin=PINS["reviewer"]),
+                                                  pin=PINS["reviewer"], by="test"),
                  lambda: users.authenticate(db, office.reviewer, PINS["reviewer"],
-                                            doing="sign in")):
+                                            doing="sign in", by="test")):
         with pytest.raises(users.PinLockedError, match="王主任 is locked.*try again in 30 s"):
             step()
     assert count(db, "audit_events") == before       # a refusal while locked writes nothing
     # The others are not locked: the lock is the user's, not the machine's.
-    assert users.authenticate(db, office.lead_user, PINS["lead"])["name"] == "李班长"
+    assert users.authenticate(db, office.lead_user, PINS["lead"], by="test")["name"] == "李班长"
 
 
 def test_the_lock_grows_with_each_failure_and_is_capped(office, still):
@@ -122,7 +123,7 @@ def test_the_lock_grows_with_each_failure_and_is_capped(office, still):
         lock = users.lockout(db, office.lead_user)
         still.move(lock.seconds_left if lock else 0)
         with pytest.raises(users.WrongPinError, match=f"{n} wrong PINs in a row: locked") as e:
-            users.authenticate(db, office.lead_user, WRONG)
+            users.authenticate(db, office.lead_user, WRONG, by="test")
         assert e.value.failures == n
         assert users.lockout(db, office.lead_user).seconds_left == seconds
         assert e.value.locked_until == clock.to_iso(still.now + timedelta(seconds=seconds))
@@ -138,10 +139,10 @@ def test_the_lock_survives_closing_and_reopening_the_store(store_path, monkeypat
     db = open_db(store_path, first_run_setup=False)       # a restart
     try:
         with pytest.raises(users.PinLockedError) as caught:
-            users.authenticate(db, hr, PINS["hr"])
+            users.authenticate(db, hr, PINS["hr"], by="test")
         assert caught.value.seconds_left == 20 and caught.value.failures == 4
         still.move(20)
-        assert users.authenticate(db, hr, PINS["hr"])["name"] == "孙人事"
+        assert users.authenticate(db, hr, PINS["hr"], by="test")["name"] == "孙人事"
     finally:
         db.close()
 
@@ -152,10 +153,10 @@ def test_a_right_pin_after_the_lock_resets_the_count(office, still):
     still.move(29)
     assert users.lockout(db, office.lead_user).seconds_left == 1
     with pytest.raises(users.PinLockedError, match="try again in 1 s"):
-        users.authenticate(db, office.lead_user, PINS["lead"])
+        users.authenticate(db, office.lead_user, PINS["lead"], by="test")
     still.move(1)
     assert users.lockout(db, office.lead_user) is None
-    assert users.authenticate(db, office.lead_user, PINS["lead"])["name"] == "李班长"
+    assert users.authenticate(db, office.lead_user, PINS["lead"], by="test")["name"] == "李班长"
     assert users.failure_count(db, office.lead_user) == 0
     assert count(db, "pin_failures") == 0
     # Three free ones again, then the first, short lock.
@@ -168,7 +169,7 @@ def test_a_new_pin_ends_the_lock(office, still):
     wrong_pins(db, office.lead_user, 5)
     users.set_pin(db, office.lead_user, pin="975310", by="孙人事")
     assert users.lockout(db, office.lead_user) is None
-    assert users.authenticate(db, office.lead_user, "975310")["name"] == "李班长"
+    assert users.authenticate(db, office.lead_user, "975310", by="test")["name"] == "李班长"
 
 
 def test_a_clock_put_back_does_not_lock_for_ever(office, still):
@@ -210,7 +211,7 @@ def test_a_wrong_pin_is_counted_even_though_the_step_is_refused(office, draft):
     """Its own committed transaction: a second connection sees it at once."""
     db = office.db
     with pytest.raises(users.WrongPinError):
-        forms.submit(db, draft, user_id=office.lead_user, pin=WRONG, strokes=STROKES)
+        forms.submit(db, draft, user_id=office.lead_user, pin=WRONG, strokes=STROKES, by="test")
     path = db.execute("PRAGMA database_list").fetchone()[2]
     other = open_db(path, first_run_setup=False)
     try:
@@ -222,7 +223,7 @@ def test_a_wrong_pin_is_counted_even_though_the_step_is_refused(office, draft):
 def test_authenticate_refuses_to_run_inside_a_transaction(office):
     db = office.db
     with pytest.raises(ValueError, match="outside any transaction"), db.atomic():
-        users.authenticate(db, office.lead_user, WRONG)
+        users.authenticate(db, office.lead_user, WRONG, by="test")
     assert users.failure_count(db, office.lead_user) == 0
     assert events(db, office.lead_user) == []
 
@@ -248,9 +249,9 @@ def test_a_weak_hash_is_upgraded_at_the_next_right_pin(office, monkeypatch):
     assert weak.split("$")[1:4] == [str(FAST_N), "8", "1"]
     monkeypatch.setattr(users, "SCRYPT_N", 2 ** 12)    # today's cost is higher than the hash's
     with pytest.raises(users.WrongPinError):
-        users.authenticate(db, office.lead_user, WRONG)
+        users.authenticate(db, office.lead_user, WRONG, by="test")
     assert stored() == weak                            # a wrong PIN upgrades nothing
-    users.authenticate(db, office.lead_user, PINS["lead"])
+    users.authenticate(db, office.lead_user, PINS["lead"], by="test")
     upgraded = stored()
     assert upgraded.split("$")[1:4] == [str(2 ** 12), "8", "1"] and upgraded != weak
     assert users.verify_pin(db, office.lead_user, PINS["lead"])
@@ -264,11 +265,11 @@ def test_a_weak_hash_is_upgraded_at_the_next_right_pin(office, monkeypatch):
     for secret in (PINS["lead"], weak.split("$")[4], weak.split("$")[5],
                    upgraded.split("$")[4], upgraded.split("$")[5]):
         assert secret not in str(row)
-    users.authenticate(db, office.lead_user, PINS["lead"])       # once is enough
+    users.authenticate(db, office.lead_user, PINS["lead"], by="test")       # once is enough
     assert stored() == upgraded and len(events(db, office.lead_user, "upgrade_pin_hash")) == 1
     # A hash stronger than today's setting is never weakened.
     monkeypatch.setattr(users, "SCRYPT_N", FAST_N)
-    users.authenticate(db, office.lead_user, PINS["lead"])
+    users.authenticate(db, office.lead_user, PINS["lead"], by="test")
     assert stored() == upgraded
 
 
@@ -279,8 +280,8 @@ def test_a_short_old_pin_still_signs_but_is_flagged(office):
                                                               office.lead_user))
     with pytest.raises(ValueError, match="6–12 digits"):
         users.set_pin(db, office.lead_user, pin="1234", by="李班长")
-    assert users.authenticate(db, office.lead_user, "1234")["pin_too_short"] is True
-    assert users.authenticate(db, office.hr, PINS["hr"])["pin_too_short"] is False
+    assert users.authenticate(db, office.lead_user, "1234", by="test")["pin_too_short"] is True
+    assert users.authenticate(db, office.hr, PINS["hr"], by="test")["pin_too_short"] is False
 
 
 # -- the screens ----------------------------------------------------------------------------------
@@ -378,7 +379,7 @@ def test_the_sign_dialog_says_the_signer_is_locked(qtbot, office, still, session
     assert dialog.ok_button.isEnabled() and dialog.message.text() == ""
     # And when the step itself is refused (the lock began after the dialog opened):
     with pytest.raises(users.PinLockedError) as caught:
-        forms.lock(db, 1, user_id=office.hr, pin=PINS["hr"])
+        forms.lock(db, 1, user_id=office.hr, pin=PINS["hr"], by="test")
     assert errors.message(caught.value) == ("Too many wrong PINs: 孙人事 is locked. "
                                             "Try again in 30 s.")
 

@@ -156,8 +156,8 @@ def test_final_once_every_form_is_locked(copy, monkeypatch):
     employee = office.ids["A3"]
     forms.acknowledge(db, form_of(db, employee), name="王三", strokes=STROKES, by="李班长")
     forms.review(db, form_of(db, employee), user_id=office.reviewer, pin=PINS["reviewer"],
-                 strokes=STROKES)
-    forms.lock(db, form_of(db, employee), user_id=office.hr, pin=PINS["hr"])
+                 strokes=STROKES, by="test")
+    forms.lock(db, form_of(db, employee), user_id=office.hr, pin=PINS["hr"], by="test")
     one = period_results(db, PERIOD, team_id=office.team_a).teams[0]
     assert _by_code(one)["A3"].status == "final" and not one.final   # drafts remain
     for code in ("A4", "A5", "A6", "P1", "C1", "L1"):

@@ -261,7 +261,8 @@ def test_a_tick_in_a_signed_period_is_refused_with_the_reason(qtbot, office, dra
     widget = ChecklistWidget(Session(office.db), Checklist(office.db, employee_id=office.a1,
                                                            period=parse_period("2026-11")))
     qtbot.addWidget(widget)
-    forms.submit(office.db, draft, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES)
+    forms.submit(office.db, draft, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES,
+        by="test")
     errors = []
     widget.error.connect(errors.append)
     before = widget.checklist.result.total

@@ -108,7 +108,8 @@ def test_a_write_in_a_signed_period_is_refused_with_a_reason_code(office, draft)
     from models.work import incidents, kpis
     from tests.forms_fixtures import PINS, STROKES
 
-    forms.submit(office.db, draft, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES)
+    forms.submit(office.db, draft, user_id=office.lead_user, pin=PINS["lead"], strokes=STROKES,
+        by="test")
     with pytest.raises(SignedPeriodError) as refused:
         incidents.add_incident(office.db, employee_id=office.a1,
                                version_id=office.agent_version, item_id="late",

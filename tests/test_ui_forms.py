@@ -131,7 +131,7 @@ def test_the_employee_signs_the_signed_in_user_operates_and_a_reviewer_cannot_re
         "acknowledged", "李班长", "张三")
 
     forms.review(db, form_id, user_id=led_office.reviewer, pin=PINS["reviewer"],
-                 strokes=STROKES)
+                 strokes=STROKES, by="test")
     reviewer = Session(db, user=access.signed_in_user(db, led_office.reviewer))
     dialog = FormDialog(reviewer, form_id)
     qtbot.addWidget(dialog)

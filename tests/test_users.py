@@ -119,18 +119,21 @@ def test_names_roles_and_lookups(store):
 def test_authenticate_checks_role_activity_and_the_users_own_pin(store):
     lead = users.add_user(store, name="李班长", role="lead", pin="111111", by="test")
     reviewer = users.add_user(store, name="王主任", role="reviewer", pin="222222", by="test")
-    assert users.authenticate(store, reviewer, "222222", roles=("reviewer", "hr"))["name"] == \
+    assert users.authenticate(store, reviewer, "222222", roles=("reviewer", "hr"),
+        by="test")["name"] == \
         "王主任"
     with pytest.raises(users.WrongPinError, match="wrong PIN for 王主任"):
-        users.authenticate(store, reviewer, "111111")  # the lead's PIN is not the reviewer's
+        users.authenticate(store, reviewer, "111111",
+            by="test")  # the lead's PIN is not the reviewer's
     with pytest.raises(ValueError, match="李班长 is a lead and cannot review"):
-        users.authenticate(store, lead, "111111", roles=("reviewer", "hr"), doing="review")
+        users.authenticate(store, lead, "111111", roles=("reviewer", "hr"), doing="review",
+            by="test")
     users.set_user_active(store, reviewer, active=False, by="test")
     with pytest.raises(ValueError, match="deactivated"):
-        users.authenticate(store, reviewer, "222222")
+        users.authenticate(store, reviewer, "222222", by="test")
     nopin = users.add_user(store, name="新人", role="lead", pin=None, by="test")
     with pytest.raises(ValueError, match="no PIN yet"):
-        users.authenticate(store, nopin, "")
+        users.authenticate(store, nopin, "", by="test")
 
 
 def test_a_malformed_stored_hash_never_matches():

@@ -156,7 +156,7 @@ def test_the_demo_users_come_with_looking_around_and_go_with_the_demo(db, fast):
     assert [(u["id"], u["name"], u["role"], u["pin"]) for u in shown] == [
         (i, name, role, pin) for i, (name, role, pin) in zip(ids, users.DEMO_USERS, strict=True)]
     for user in shown:                                   # each signs in with the PIN shown
-        assert users.authenticate(db, user["id"], user["pin"])["demo"]
+        assert users.authenticate(db, user["id"], user["pin"], by="test")["demo"]
     lead = next(u["id"] for u in shown if u["role"] == "lead")
     assert users.user_team_ids(db, lead) == [team_by_name(db, demo.TEAM)["id"]]
     assert not access.open_mode(db)
@@ -187,7 +187,7 @@ def test_a_demo_user_who_signed_is_kept_and_the_office_keeps_an_hr_admin(db, fas
     team = team_by_name(db, demo.TEAM)["id"]
     forms.create_forms(db, team_id=team, period=str(forms_period(db)), by="test")
     form = db.execute("SELECT id FROM assessments ORDER BY id LIMIT 1").fetchone()[0]
-    forms.submit(db, form, user_id=demo_lead, pin="333333", strokes=STROKES, png=PNG)
+    forms.submit(db, form, user_id=demo_lead, pin="333333", strokes=STROKES, png=PNG, by="test")
     lead = users.add_user(db, name="李班长", role="lead", pin="864213",
                           by=actor(db, demo_hr))
     # Only the office's own lead would be left: no HR admin. Refused, nothing removed.

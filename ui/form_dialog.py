@@ -270,9 +270,9 @@ class FormDialog(QDialog):
                                 parent=self, **options)
             if dialog.exec() != QDialog.Accepted:
                 return
-            values = dialog.values()
-            if role == "employee":      # the employee signs; the signed-in user operates
-                values["by"] = by
+            # The signed-in user operates: the actor of the step (the employee signs hers) and
+            # of a wrong PIN typed in it.
+            values = dict(dialog.values(), by=by)
             self._op(title, lambda: action(self.db, self.form_id, **values))
         elif key == "reevaluate":
             self._op(doing, lambda: forms.reevaluate(self.db, self.form_id, by=by))
@@ -340,7 +340,7 @@ class FormDialog(QDialog):
         values = dialog.values()
         for row in self.view.unapproved:     # one transaction each: stop at the first refusal
             done = self._op(title, lambda row=row: forms.approve_form_entry(
-                self.db, self.form_id, incident_id=row["id"], **values),
+                self.db, self.form_id, incident_id=row["id"], by=self.session.actor, **values),
                 changes={FORMS, INCIDENTS})
             if not done.ok:
                 break

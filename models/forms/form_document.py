@@ -76,6 +76,15 @@ def result_json(rubric, result):
     data = result.to_json()
     data.update(max_total=f"{money(result.max_total)}", grade_en=result.grade_en,
                 notes=list(result.notes))
+    # What stopped at a floor and what a weighted row moved on the total: printed on the form,
+    # kept out of `score`'s JSON (the contract's shape).
+    if result.floored:
+        data.update(floored=True, floor=f"{money(result.floor)}")
+    for row, figures in zip(data["sections"], result.sections):
+        if figures.floored:
+            row["floored"] = True
+    for row, figures in zip(data["items"], result.items):
+        row.update(figures.weight_json())
     sections = {s.id: s for s in rubric.sections}
     for row, figures in zip(data["sections"], result.sections):
         section = sections[row["id"]]

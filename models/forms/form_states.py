@@ -123,11 +123,11 @@ def _when(at):
     return clock.stamp() if at is None else clock.to_iso(at, what="signing time")
 
 
-def submit(db, form_id, *, user_id, pin, strokes, png=None, at=None):
+def submit(db, form_id, *, user_id, pin, strokes, by, png=None, at=None):
     """The appraiser (考核人) signs with their PIN: freezes the snapshot and its SHA-256 and
     starts the employee's deadline. Refused while the form has blockers. Returns the SHA-256."""
     drawn = _signature(strokes, png)
-    user = authenticate(db, user_id, pin, doing="sign as appraiser")
+    user = authenticate(db, user_id, pin, doing="sign as appraiser", by=by)
     when = _when(at)
     with db.atomic():
         form = _open(db, form_id, ("draft",), "submitted")
@@ -227,11 +227,11 @@ def answer_dispute(db, form_id, *, answer, text, user_id, pin, by, at=None):
     anchors.publish(db)
 
 
-def review(db, form_id, *, user_id, pin, strokes, png=None, at=None):
+def review(db, form_id, *, user_id, pin, strokes, by, png=None, at=None):
     """The reviewer (复核人, role reviewer or hr) signs with their PIN; not the appraiser. A
     disputed form is reviewed once its dispute is answered (`answer_dispute`)."""
     drawn = _signature(strokes, png)
-    user = authenticate(db, user_id, pin, roles=REVIEWERS, doing="review forms")
+    user = authenticate(db, user_id, pin, roles=REVIEWERS, doing="review forms", by=by)
     when = _when(at)
     with db.atomic():
         form = _open(db, form_id, ("acknowledged", "disputed"), "reviewed")
@@ -244,9 +244,9 @@ def review(db, form_id, *, user_id, pin, strokes, png=None, at=None):
     anchors.publish(db)
 
 
-def lock(db, form_id, *, user_id, pin, at=None):
+def lock(db, form_id, *, user_id, pin, by, at=None):
     """Close the form for good (role reviewer or hr, PIN)."""
-    user = authenticate(db, user_id, pin, roles=REVIEWERS, doing="lock forms")
+    user = authenticate(db, user_id, pin, roles=REVIEWERS, doing="lock forms", by=by)
     when = _when(at)
     with db.atomic():
         form = _open(db, form_id, ("reviewed",), "locked")
@@ -255,12 +255,13 @@ def lock(db, form_id, *, user_id, pin, at=None):
     anchors.publish(db)
 
 
-def approve_form_entry(db, form_id, *, incident_id, user_id, pin):
+def approve_form_entry(db, form_id, *, incident_id, user_id, pin, by):
     """A reviewer's approval (role reviewer or hr, PIN) of an entry of this draft's period
     over the rubric's approval threshold; it clears that blocker. The form's own check (the
     entry is this employee's, in this period, not deleted, not approved yet) around
     `models.work.incidents.approve_incident`, which only marks the row."""
-    user = authenticate(db, user_id, pin, roles=REVIEWERS, doing="approve entries")
+    user = authenticate(db, user_id, pin, roles=REVIEWERS, doing="approve entries",
+                        by=by)
     with db.atomic():
         form = _open(db, form_id, ("draft",), "changed")
         row = incidents.get_incident(db, incident_id)

@@ -385,7 +385,7 @@ def _right_pin(db, user, pin, stored):
                          after={"scrypt": {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}})
 
 
-def authenticate(db, user_id, pin, *, roles=ROLES, doing="sign", by=None):
+def authenticate(db, user_id, pin, *, by, roles=ROLES, doing="sign"):
     """The user, when active, in one of `roles`, not locked out, and `pin` is her own PIN; else
     ValueError: PinLockedError while she is locked out (the PIN is not looked at), WrongPinError
     for a wrong PIN. The row has `pin_too_short` true when the PIN would not be accepted as a
