@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from models.forms.form_document import add_floor_facts
 from scoring import evaluate, rubric_from_text, sheet_from_data
 from scoring.result import show
 
@@ -81,13 +82,7 @@ def build_document(rubric_text, sheet_data, *, form_id=12, revision=1, state="re
 def _add_extras(data, rubric, result):
     data["grade_en"] = result.grade_en
     data["max_total"] = f"{result.max_total}"
-    if result.floored:          # as models.forms.form_document.result_json adds them
-        data.update(floored=True, floor=f"{result.floor:.2f}")
-    for section, figures in zip(data["sections"], result.sections):
-        if figures.floored:
-            section["floored"] = True
-    for item_json, item_result in zip(data["items"], result.items):
-        item_json.update(item_result.weight_json())
+    add_floor_facts(data, result)
     for section, figures in zip(data["sections"], result.sections):
         found = next(s for s in rubric.sections if s.id == section["id"])
         section.update(name=found.name, name_en=found.texts.get("name_en", ""),

@@ -76,15 +76,7 @@ def result_json(rubric, result):
     data = result.to_json()
     data.update(max_total=f"{money(result.max_total)}", grade_en=result.grade_en,
                 notes=list(result.notes))
-    # What stopped at a floor and what a weighted row moved on the total: printed on the form,
-    # kept out of `score`'s JSON (the contract's shape).
-    if result.floored:
-        data.update(floored=True, floor=f"{money(result.floor)}")
-    for row, figures in zip(data["sections"], result.sections):
-        if figures.floored:
-            row["floored"] = True
-    for row, figures in zip(data["items"], result.items):
-        row.update(figures.weight_json())
+    add_floor_facts(data, result)
     sections = {s.id: s for s in rubric.sections}
     for row, figures in zip(data["sections"], result.sections):
         section = sections[row["id"]]
@@ -110,6 +102,18 @@ def result_json(rubric, result):
             points=None if item.points is None else number(item.points),
             missing=figures.missing, na=figures.na, needs_approval=figures.needs_approval)
     return data
+
+
+def add_floor_facts(data, result):
+    """What stopped at a floor and what a weighted row moved on the total, into `data` (the
+    result's JSON): printed on the form, kept out of `score`'s JSON (the contract's shape)."""
+    if result.floored:
+        data.update(floored=True, floor=f"{money(result.floor)}")
+    for row, figures in zip(data["sections"], result.sections):
+        if figures.floored:
+            row["floored"] = True
+    for row, figures in zip(data["items"], result.items):
+        row.update(figures.weight_json())
 
 
 def incident_json(row):
