@@ -88,12 +88,20 @@ def _write(document, target, *, language, org_dir, reason):
 def save_form(db, form_id, target, *, org_dir, language="zh", reason=REASON):
     """One form's PDF, signed with the certificate in `org_dir`, into the file `target` (whole
     or not at all): the app's "Save signed PDF…", on the same path as the batch."""
-    from models import forms
     from reports.fonts import cjk_font
 
     cjk_font()                      # a missing font fails before the file is made
-    document = with_anchor(forms.document(db, form_id), print_anchor(db, org_dir))
+    document = with_anchor(printable_document(db, form_id), print_anchor(db, org_dir))
     return _write(document, Path(target), language=language, org_dir=org_dir, reason=reason)
+
+
+def printable_document(db, form_id):
+    """The form's document as it is printed: `models.forms.document` with the rank and stars of
+    the team's closed results, or none yet (models.results.closing.with_standing)."""
+    from models import forms
+    from models.results.closing import with_standing
+
+    return with_standing(db, forms.document(db, form_id))
 
 
 def print_anchor(db, org_dir):
@@ -131,7 +139,7 @@ def print_period(db, *, period, out_dir, team=None, by, progress=None, cancel=No
     wanted = {t["id"] for t in teams}
     rows = [r for r in forms.list_forms(db, period=period) if r["team_id"] in wanted]
     anchor = print_anchor(db, org_dir)
-    loaders = [lambda form_id=r["id"]: with_anchor(forms.document(db, form_id), anchor)
+    loaders = [lambda form_id=r["id"]: with_anchor(printable_document(db, form_id), anchor)
                for r in rows]
     return render_batch(loaders, out_dir, progress=progress, cancel=cancel, language=language,
                         org_dir=org_dir)

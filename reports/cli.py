@@ -161,9 +161,14 @@ def main_verify(args):
         fingerprint = found.sha256 or "none (printed from a draft)"
         form = (f"form #{found.form_id} revision {found.revision}, SHA-256 {fingerprint}"
                 if found.form_id is not None else "no Appraisal Desk form id in its metadata")
+        check = _store_check
+        if getattr(found, "closing", None) is not None:     # a results summary
+            from reports.results_pdf import closing_line, closing_store_check
+
+            form, check = closing_line(found.closing), closing_store_check
         print(f"{name}: {form}")
         print(f"  {found.message}")
-        agrees, stored = _store_check(db_path, found)
+        agrees, stored = check(db_path, found)
         if stored:
             print(f"  store: {stored}")
         altered = (not found.ok and not found.unsigned) or agrees is False
@@ -220,6 +225,9 @@ def _store_check(db_path, found):
             anchor = getattr(found, "anchor", None)
             anchored = anchor and db.execute("SELECT hash FROM audit_events WHERE id = ?",
                                              (anchor[0],)).fetchone()
+            from reports.results_pdf import reopened_since
+
+            reopened = reopened_since(db, getattr(found, "results", None))
     except NotFoundError:
         return False, f"no form #{found.form_id} in {db_path}"
     except sqlite3.Error as exc:
@@ -242,6 +250,8 @@ def _store_check(db_path, found):
     if form["superseded_by"] is not None:
         return False, (f"SUPERSEDED: {number} revision {form['revision']} was corrected by form "
                        f"#{form['superseded_by']}: this paper is no longer the valid one")
+    if reopened:
+        return False, f"REOPENED: {reopened}"
     return True, f"matches the store's {number} ({form['state']})"
 
 

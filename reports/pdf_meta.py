@@ -17,7 +17,36 @@ def keywords(meta):
     anchor = meta.get("anchor")
     if anchor:
         text += f" chain={anchor['event_id']}:{anchor['hash']}"
+    if meta.get("results"):     # the closing its rank and stars were printed from
+        text += " results={}:{}".format(*meta["results"])
     return text
+
+
+# The results summary of a closed team period (reports/results_pdf.py): its own keyword form.
+CLOSING = re.compile(r"appraisal-desk closing_id=([0-9]+) revision=([0-9]+) sha256=([0-9a-f]{64})")
+RESULTS = re.compile(r" results=([0-9]+):([0-9]+)")
+
+
+def closing_keywords(meta):
+    """'appraisal-desk closing_id=3 revision=1 sha256=<hex>' (+ ' chain=<id>:<hash>')."""
+    text = (f"{PREFIX} closing_id={meta['closing_id']} revision={meta['revision']} "
+            f"sha256={meta['sha256']}")
+    anchor = meta.get("anchor")
+    if anchor:
+        text += f" chain={anchor['event_id']}:{anchor['hash']}"
+    return text
+
+
+def parse_closing(text):
+    """(closing id, revision, sha256) of a results summary's /Keywords, or None."""
+    found = CLOSING.search(text or "")
+    return (int(found.group(1)), int(found.group(2)), found.group(3)) if found else None
+
+
+def parse_results(text):
+    """(closing id, revision) a form's printed rank and stars came from, or None."""
+    found = RESULTS.search(text or "")
+    return (int(found.group(1)), int(found.group(2))) if found else None
 
 
 def parse_anchor(text):

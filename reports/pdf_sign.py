@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from reports.pdf_meta import parse_anchor, parse_keywords
+from reports.pdf_meta import parse_anchor, parse_closing, parse_keywords, parse_results
 
 # The names models.trust.keys gives them (not imported from there: importing reports stays
 # light; tests/test_org_key.py checks they agree).
@@ -30,6 +30,8 @@ class Verification:
     trusted: bool | None = None     # signed with this organisation's certificate (None: not asked)
     damaged: bool = False           # not readable as a PDF (so whether it was signed is unknown)
     anchor: tuple | None = None     # (event id, hash) of the audit trail it was printed at
+    closing: tuple | None = None    # a results summary: (closing id, revision, sha256)
+    results: tuple | None = None    # a form: (closing id, revision) its rank and stars are from
 
     @property
     def ok(self):
@@ -82,7 +84,8 @@ def verify_pdf(path, *, org_dir=None, cert=None):
     except Exception as exc:     # noqa: BLE001 — any parse failure means a damaged file
         return Verification(False, False, None, None, None, damaged=True,
                             message=f"ALTERED or damaged: not a readable PDF ({_short(exc)})")
-    found = dict(form_id=form_id, revision=revision, sha256=sha256, anchor=parse_anchor(meta))
+    found = dict(form_id=form_id, revision=revision, sha256=sha256, anchor=parse_anchor(meta),
+                 closing=parse_closing(meta), results=parse_results(meta))
     if not signatures:
         return Verification(False, False, **found, message=(
             "NOT SIGNED: nothing proves this PDF is unaltered; print it again with signing on "

@@ -30,6 +30,9 @@ class Signature:
 # The reason as the employee's box shows it (about five lines of the box); longer ones are cut
 # with a pointer to the full text under the header.
 BOX_CHARS = 60
+# A document printed without asking for its standing (models.results.closing.with_standing)
+# prints the stars of its result, if any; with it, the closed results' (or "provisional").
+NO_STANDING = object()
 
 
 @dataclass
@@ -71,7 +74,8 @@ def printed_form(document, language="zh"):
         subtitle=_subtitle(document, words),
         header=_header(document, signatures, words),
         rows=table_rows(document, rubric, words, language),
-        summary=_summary(result, rubric, items, words, en),
+        summary=_summary(result, rubric, items, words, en,
+                         document.get("standing", NO_STANDING)),
         warnings=_warnings(document, result, rubric, words, en),
         notes=_notes(result, words),
         signatures=[signatures.get(role, Signature(role)) for role in ROLES],
@@ -81,7 +85,8 @@ def printed_form(document, language="zh"):
             sha256=document.get("sha256") or words["unfrozen"]) + _anchor_text(document, words),
         qr_text=qr_text(document),
         meta={"form_id": document.get("form_id"), "revision": document.get("revision"),
-              "sha256": document.get("sha256") or "", "anchor": document.get("anchor")},
+              "sha256": document.get("sha256") or "", "anchor": document.get("anchor"),
+              "results": _results_of(document)},
         notices=_notices(document, words),
     )
 
@@ -184,7 +189,7 @@ def _header(document, signatures, words):
     ]
 
 
-def _summary(result, rubric, items, words, en):
+def _summary(result, rubric, items, words, en, standing=NO_STANDING):
     lines = []
     if Decimal(result.get("bonus") or 0):
         lines.append((words["sum_bonus"], "+" + short(result["bonus"]), ""))
@@ -203,7 +208,9 @@ def _summary(result, rubric, items, words, en):
     if grade:
         lines.append((words["grade"], grade, "total"))
     stars = result.get("stars")
-    if stars is not None:
+    if standing is not NO_STANDING:     # the rank and stars of the team's closed results
+        lines.append((words["standing"], _standing_text(standing, words), ""))
+    elif stars is not None:
         count = int(stars)
         lines.append((words["stars"], "★" * count + "☆" * max(0, 5 - count), ""))
     pay = result.get("pay")
@@ -213,6 +220,28 @@ def _summary(result, rubric, items, words, en):
             text += " · " + words["pay_amount"].format(amount=pay["amount"])
         lines.append((words["pay"], text, ""))
     return lines
+
+
+def _standing_text(standing, words):
+    """'第 2 名 (共 6 人) · ★★★☆☆ — 据考核结果封存 #3 第 1 版', or provisional (None)."""
+    if standing is None:
+        return words["standing_open"]
+    if standing.get("excluded"):
+        parts = [words["standing_excluded"]]
+    else:
+        parts = [words["standing_rank"].format(rank=standing.get("rank"),
+                                               count=standing.get("count"))]
+        stars = standing.get("stars")
+        if stars is not None:
+            parts.append("★" * int(stars) + "☆" * max(0, 5 - int(stars)))
+    return " · ".join(parts) + " — " + words["standing_from"].format(
+        id=standing.get("closing_id"), revision=standing.get("revision"))
+
+
+def _results_of(document):
+    """(closing id, revision) the printed rank and stars come from, for the PDF's keywords."""
+    standing = document.get("standing")
+    return (standing["closing_id"], standing["revision"]) if standing else None
 
 
 def _notes(result, words):

@@ -1,6 +1,7 @@
 """`main.py results --period P [--team NAME] [--entries] [--json | --xlsx FILE | --csv FILE]`:
 the period's totals, ranks, stars, pay and consequences per team (models.results), or with
-`--entries` every entry behind them, read-only from the store (`--db`).
+`--entries` every entry behind them, read-only from the store (`--db`). With `--team NAME --pdf
+FILE`, the signed results summary of the team's closed period (reports/results_pdf.py).
 
 Exit 0 done · 1 the store cannot be read · 2 bad arguments: no database, a store this version
 cannot read, an unknown period or team, or no forms for the period (and team).
@@ -21,6 +22,9 @@ def add_results_arguments(parser):
     out.add_argument("--json", action="store_true", help="print JSON")
     out.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook")
     out.add_argument("--csv", metavar="FILE", help="write CSV (UTF-8 with BOM)")
+    out.add_argument("--pdf", metavar="FILE",
+                     help="write the signed results summary (考核结果汇总表) of the team's closed "
+                          "period (needs --team)")
 
 
 def _db_path(args):
@@ -45,6 +49,10 @@ def main_results(args, out=None):
     from models.storage import integrity
 
     out = out or sys.stdout
+    if getattr(args, "pdf", None):      # signs and anchors: opened for writing
+        from reports.results_pdf import main_results_pdf
+
+        return main_results_pdf(args, out)
     db_path = _db_path(args)
     if not db_path.is_file():
         return _fail(f"no database at {db_path}")

@@ -43,6 +43,9 @@ def db(store_template, tmp_path):
 
     path = tmp_path / "t.db"
     shutil.copy(store_template, path)
+    signing = store_template.parent / "signing"
+    if signing.is_dir():        # the demo's signed history is sealed with the template's key
+        shutil.copytree(signing, tmp_path / "signing")
     opened = open_db(path)
     yield opened
     opened.close()

@@ -57,6 +57,7 @@ def test_signed_forms_come_from_the_snapshot_with_the_next_signer(led_office):
         Decimal(96), "reviewer", "lock")
     assert rows["A2"].next_names == ("王主任",)    # who reviewed it locks it
     assert rows["A2"].days_overdue is None        # acknowledged: no longer waiting
+    assert rows["A2"].due is None                 # nor is her deadline shown any more
     forms.lock(db, a2, user_id=led_office.hr, pin=PINS["hr"], by="test")
     done = by_code(db)["A2"]
     assert (done.stage, done.next_step, done.next_names) == ("done", None, ())

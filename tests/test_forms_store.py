@@ -244,7 +244,7 @@ def test_removing_the_demo_keeps_a_signed_form_and_its_employee(store, monkeypat
     from models.people import users
 
     fast_pins(monkeypatch)
-    demo.install_demo(store, today=date(2026, 11, 20))
+    demo.install_demo(store, today=date(2026, 11, 20), history=False)
     team = team_by_name(store, demo.TEAM)
     made = forms.create_forms(store, team_id=team["id"], period=PERIOD, by="(demo)")
     assert len(made) == 6

@@ -25,7 +25,7 @@ def test_install_then_remove_leaves_no_demo_rows(store):
     before, audit_before = counts(store), store.execute(
         "SELECT count(*) FROM audit_events").fetchone()[0]
     assert not demo.has_demo(store)
-    demo.install_demo(store)
+    demo.install_demo(store, history=False)     # a signed history stays: test_demo_history.py
     assert demo.has_demo(store)
     people = [e for e in list_employees(store) if e["demo"]]
     assert len(people) == 6
@@ -52,8 +52,11 @@ def test_first_start_installs_the_demo_and_it_can_be_removed(store_path):
     db = open_db(store_path)
     assert demo.has_demo(db)
     demo.remove_demo(db, by="test")
-    for table in ("incidents", "kpi_values", "employees", "teams"):
-        assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+    # Its earlier periods are signed: their people and team stay, inactive and no longer demo
+    # (nothing signed is deleted); nothing of it is active or demo any more.
+    for table in ("employees", "teams"):
+        assert db.execute(f"SELECT count(*) FROM {table} WHERE active = 1 OR demo = 1"
+                          ).fetchone()[0] == 0
     db.close()
     db = open_db(store_path)  # not a first start any more: the demo stays gone
     assert not demo.has_demo(db)

@@ -124,8 +124,15 @@ def test_a_tick_shows_in_the_month_and_a_deletion_in_the_history_everywhere(
 
 def test_saved_settings_show_in_the_period_picker_and_sign_the_next_ticks(qtbot, db):
     settings.put(db, "inspector_name", "Old Name", by="test")
+    # someone without the demo's signed history: this quarter's checklist is not frozen
+    from models.database import demo
+    from models.people.employees import add_employee
+    from models.people.teams import team_by_name
+
+    add_employee(db, code="NEW-1", name="新人", team_id=team_by_name(db, demo.TEAM)["id"],
+                 post="客户服务代表", by="test")
     window = make_window(qtbot, db)
-    widget = choose(qtbot, window, "DEMO-02")
+    widget = choose(qtbot, window, "NEW-1")
     assert window.period_picker.combo.currentText().startswith(current_period(db).key)
     window.settings_action.trigger()                  # File → Settings…
     dialog = window.findChild(SettingsDialog)

@@ -78,7 +78,7 @@ def test_model_rows_columns_and_id_role():
     model = EmployeeListModel()
     model.set_rows(ROWS, team_names={1: "早班", 2: "晚班"})
     assert model.rowCount() == 3
-    assert model.columnCount() == 5
+    assert model.columnCount() == 6      # and the coverage (ui/coverage.py)
     first = [model.index(0, column).data() for column in (CODE, NAME, TEAM, POST, STATUS)]
     assert first == ["A01", "张三", "早班", "客服", "Active"]
     assert model.index(1, STATUS).data() == "Probation"

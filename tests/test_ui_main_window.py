@@ -106,3 +106,17 @@ def test_daily_backup_on_first_start_only(qtbot, db, tmp_path):
     made = Path(event["after"]["file"])        # the key models/database/backups.py writes
     assert made.exists() and backups.describe(made).ok
     assert window.daily_backup() is None        # not again the same day
+
+
+def test_the_results_tabs_close_button_opens_the_close_dialog(qtbot, db, monkeypatch):
+    """The Results tab's "Close period…" is wired to the closing dialog in the main window."""
+    import ui.close_period_dialog as closing
+
+    opened = []
+    monkeypatch.setattr(closing, "open_close_dialog",
+                        lambda session, team_id, period, parent: opened.append((team_id, period)))
+    window = make_window(qtbot, db)
+    window.tabs.setCurrentWidget(window.results)
+    assert not window.results.close_button.isHidden()
+    window.results.on_close(7, window.session.period)
+    assert opened == [(7, window.session.period)]

@@ -90,7 +90,8 @@ def test_remove_demo_removes_demo_rows(qtbot, db, dialog, monkeypatch):
     assert not demo.has_demo(db)
     assert count(db, "employees", "demo = 1") == 0
     assert count(db, "teams", "demo = 1") == 0
-    assert count(db, "incidents") == 0
+    # its earlier periods are signed: their people stay, inactive (nothing signed is deleted)
+    assert count(db, "employees", "active = 1") == count(db, "teams", "active = 1") == 0
     assert not dialog.remove_demo_button.isEnabled()
     again = SettingsDialog(Session(db))
     qtbot.addWidget(again)

@@ -44,6 +44,7 @@ def test_hr_sets_the_passphrase_then_unlocks_after_a_restart(qtbot, office, sess
     qtbot.addWidget(again)
     again.show()
     assert again.unlock_button.isVisible() and not again.set_button.isVisible()
+    assert not again.form.labelForField(again.repeat).isVisible()     # no label left alone
     qtbot.keyClicks(again.passphrase, "wrong phrase!!")
     qtbot.mouseClick(again.unlock_button, Qt.LeftButton)
     assert keys.is_locked(org) and again.note.text()

@@ -61,6 +61,8 @@ def action_name(action):
                                                          "integrity check overridden"),
         "set_key_passphrase": QCoreApplication.translate("AuditWords",
                                                          "signing key passphrase set"),
+        "close": QCoreApplication.translate("AuditWords", "results closed"),
+        "reopen": QCoreApplication.translate("AuditWords", "results reopened"),
     }
     return names.get(action) or str(action).replace("_", " ")
 
@@ -80,6 +82,7 @@ def entity_name(entity):
         "store": QCoreApplication.translate("AuditWords", "Database"),
         "demo": QCoreApplication.translate("AuditWords", "Demo data"),
         "signature": QCoreApplication.translate("AuditWords", "Signature"),
+        "period_closing": QCoreApplication.translate("AuditWords", "Closed results"),
     }
     return names.get(entity) or str(entity).replace("_", " ")
 

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.people import employees
-from ui.changes import EMPLOYEES, SESSION, TEAMS
+from ui import coverage as coverage_ui
+from ui.changes import EMPLOYEES, INCIDENTS, PERIOD, SESSION, TEAMS, VALUES
 from ui.errors import run_op
 from ui.team_picker import ROW_HEIGHT, TeamPicker
 
-CODE, NAME, TEAM, POST, STATUS = range(5)
+CODE, NAME, TEAM, POST, STATUS, COVERAGE = range(6)
 EMPLOYEE_ID_ROLE = Qt.UserRole + 1
+SORT_ROLE = Qt.UserRole + 2     # what a column sorts by: its text; coverage by ui/coverage.py
 
 
 class EmployeeListModel(QAbstractTableModel):
@@ -32,6 +34,7 @@ class EmployeeListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = []
         self._team_names = {}
+        self._coverage = {}     # employee id → models.work.coverage.Coverage (the period's)
 
     def set_rows(self, rows, *, team_names=None):
         """Replace every row; `team_names` ({team_id: name}) fills TEAM when a row lacks it."""
@@ -39,6 +42,13 @@ class EmployeeListModel(QAbstractTableModel):
         self._rows = list(rows)
         self._team_names = dict(team_names or {})
         self.endResetModel()
+
+    def set_coverage(self, coverage):
+        """The period's coverage ({employee_id: Coverage}): only the COVERAGE column changes."""
+        self._coverage = dict(coverage)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COVERAGE), self.index(len(self._rows) - 1,
+                                                                      COVERAGE))
 
     def employee(self, row):
         return self._rows[row]
@@ -53,13 +63,13 @@ class EmployeeListModel(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=None):
-        return 0 if parent is not None and parent.isValid() else 5
+        return 0 if parent is not None and parent.isValid() else 6
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation != Qt.Horizontal or role != Qt.DisplayRole:
             return None
         return (self.tr("No."), self.tr("Name"), self.tr("Team"), self.tr("Post"),
-                self.tr("Status"))[section]
+                self.tr("Status"), coverage_ui.header())[section]
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -67,6 +77,10 @@ class EmployeeListModel(QAbstractTableModel):
         employee = self._rows[index.row()]
         if role == EMPLOYEE_ID_ROLE:
             return employee["id"]
+        if index.column() == COVERAGE:
+            return coverage_ui.data(self._coverage.get(employee["id"]), role, SORT_ROLE)
+        if role == SORT_ROLE:
+            return self._text(employee, index.column())
         if role == Qt.DisplayRole:
             return self._text(employee, index.column())
         if role == Qt.ForegroundRole and not employee.get("active", True):
@@ -109,10 +123,12 @@ class EmployeePanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(ROW_HEIGHT)
         self.show_inactive = QCheckBox(self.tr("Show inactive"))
+        self.no_entry = coverage_ui.NoEntryFilter()     # nobody forgotten until the 30th
         self.model = EmployeeListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortLocaleAware(True)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = self._make_table()
         self._make_actions()
         self._lay_out()
@@ -120,6 +136,7 @@ class EmployeePanel(QWidget):
         self.search.textChanged.connect(self._fill_rows)
         self.search.returnPressed.connect(self._open_first)
         self.show_inactive.toggled.connect(self.reload)
+        self.no_entry.toggled.connect(self._fill_rows)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._open_index)
         QShortcut(QKeySequence.Find, self, self.focus_search, context=Qt.WindowShortcut)
@@ -136,6 +153,11 @@ class EmployeePanel(QWidget):
             self._apply_team_access()
         if kinds & {EMPLOYEES, TEAMS, SESSION}:
             self._fill_rows()
+        elif kinds & {INCIDENTS, VALUES, PERIOD}:     # ticks and the period: the coverage
+            if self.no_entry.isChecked():
+                self._fill_rows()
+            else:
+                self.model.set_coverage(coverage_ui.read(self.db, self.session.period))
 
     # -- building ----------------------------------------------------------------------------
     def _make_table(self):
@@ -185,13 +207,16 @@ class EmployeePanel(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.show_inactive)
+        team_row = QHBoxLayout()
+        team_row.addWidget(self.team_picker, 1)
+        team_row.addWidget(self.no_entry)
         buttons = QHBoxLayout()
         for act in (self.add_employee_action, self.edit_employee_action,
                     self.toggle_employee_action):
             buttons.addWidget(self._button(act))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.team_picker)
+        layout.addLayout(team_row)
         layout.addLayout(search_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -220,6 +245,10 @@ class EmployeePanel(QWidget):
         team_filter = self.session.team_filter
         if team_filter is not None:     # a lead: her own teams' people only
             rows = [row for row in rows if row.get("team_id") in team_filter]
+        coverage = coverage_ui.read(self.db, self.session.period)
+        rows = coverage_ui.keep(rows, coverage, none_yet=self.no_entry.isChecked(),
+                                chosen=self._chosen_id)
+        self.model.set_coverage(coverage)
         self.model.set_rows(rows, team_names=self.team_picker.names())
         row = self.model.row_of(self._chosen_id) if self._chosen_id is not None else -1
         if row >= 0:   # the same employee stays selected, without choosing it again

@@ -219,7 +219,9 @@ class FormDialog(QDialog):
             "review": state == "acknowledged" or (state == "disputed" and not unanswered),
             "lock": state == "reviewed",
             "reevaluate": draft and view.form.get("team_scope") != "none",
-            "revise": not draft and not view.form.get("superseded_by"),
+            # Only who may make forms for the team corrects one (the store refuses the rest).
+            "revise": not draft and not view.form.get("superseded_by")
+            and self.session.allowed("create_forms", view.employee.get("team_id")),
             "pdf": True,
             "save": self.session.path is not None,     # a worker opens the store's file
         }
@@ -346,9 +348,10 @@ class FormDialog(QDialog):
                 break
 
     def _preview(self):
+        from reports.batch import printable_document
         from ui.pdf_preview import preview_document
 
-        preview_document(forms.document(self.db, self.form_id), language=self.language,
+        preview_document(printable_document(self.db, self.form_id), language=self.language,
                          parent=self, session=self.session)
 
     def save_pdf(self):

@@ -61,6 +61,11 @@ class MainWindow(QMainWindow):
 
         self.forms = FormsPanel(self.session)
         self.tabs.addTab(self.forms, self.tr("Forms"))
+        from ui.results_view import ResultsView
+
+        self.results = ResultsView(self.session)
+        self.results.on_close = self._close_period
+        self.tabs.addTab(self.results, self.tr("Results"))
 
         splitter = QSplitter()
         splitter.addWidget(self.employees)
@@ -128,7 +133,7 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(lambda: self.window_lock.lock(now=True))
         tools.addAction(self.lock_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
+        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")):
             action = QAction(self.tabs.tabText(index), self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
@@ -226,6 +231,12 @@ class MainWindow(QMainWindow):
             self, lambda: backups.backup_file(path, folder=folder, reason="daily", **keep),
             on_done=done, on_error=failed)
 
+    def _close_period(self, team_id, period):
+        """The Results tab's "Close period…": the reviewer signs the team's results."""
+        from ui.close_period_dialog import open_close_dialog
+
+        return open_close_dialog(self.session, team_id, period, self)
+
     def open_audit(self):
         from ui.audit_view import AuditDialog
 
@@ -300,6 +311,10 @@ class MainWindow(QMainWindow):
             self.close_employee()
             return
         widget = self.checklist_widget
+        if widget is not None and widget.checklist.employee.get("demo") and \
+                not employee["demo"] and not employee["active"]:
+            self.close_employee()       # the demo removed, her signed history kept (inactive)
+            return
         if widget is not None and employee != widget.checklist.employee:
             self.open_employee(self.employee_id)
 

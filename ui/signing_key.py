@@ -50,6 +50,7 @@ class SigningKeyDialog(QDialog):
         form.addRow(self.tr("Certificate"), self.fingerprint)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Repeat"), self.repeat)
+        self.form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for button in (self.unlock_button, self.set_button):
@@ -76,8 +77,8 @@ class SigningKeyDialog(QDialog):
                                    "sign as the organisation. Set a passphrase."),
         }
         text = texts[kept]
-        if locked:
-            text += " " + self.tr("Locked: enter the passphrase and press Unlock.")
+        if locked:      # a line of its own: Chinese sentences are not joined by a space
+            text += "\n" + self.tr("Locked: enter the passphrase and press Unlock.")
         self.state.setText(text)
         try:
             cert = keys.certificate(self.org_dir) if self.org_dir else None
@@ -87,7 +88,7 @@ class SigningKeyDialog(QDialog):
         text = keys.fingerprint(cert) if cert is not None else "—"
         self.fingerprint.setText(text[:47] + "\n" + text[48:] if len(text) > 48 else text)
         self.unlock_button.setVisible(locked)
-        self.repeat.setVisible(not locked)
+        self.form.setRowVisible(self.repeat, not locked)     # the label goes with it
         self.set_button.setVisible(not locked and kept != "none")
         for widget in (self.passphrase, self.repeat, self.unlock_button, self.set_button):
             widget.setEnabled(hr)

@@ -491,6 +491,76 @@ def _v9_full_pinyin(db):
                    (full_pinyin(name), employee_id))
 
 
+# Migration 10 (issue 12): closing a team's period (models/results/closing.py). A closing row
+# starts open, and is closed once: its snapshot (the team's results as canonical JSON), the
+# SHA-256 over it and the reviewer's signature with its seal are written together and never
+# change again. Reopening is the next revision (an open row, with its reason) pointing to the
+# closed one, which stays as it was; nothing is ever deleted. While a closing stands (closed,
+# not reopened), the forms it froze are not corrected: a revision of one is refused.
+CLOSING_FROZEN = "the results of a closed period are frozen: reopen it (a new revision) first"
+CLOSING_REOPEN = "only the latest closed revision of a closing is reopened, by the next revision"
+CLOSED_FORMS = "the period of this team is closed: reopen it before correcting its forms"
+CLOSING_FIXED = ("id", "team_id", "period_key", "revision", "previous_id", "reason",
+                 "created_at", "created_by")
+V10 = [
+    """CREATE TABLE period_closings (
+        id INTEGER PRIMARY KEY,
+        team_id INTEGER NOT NULL REFERENCES teams(id),
+        period_key TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        previous_id INTEGER REFERENCES period_closings(id),
+        state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+        reason TEXT CHECK (reason IS NULL OR length(trim(reason)) > 0),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        snapshot_json TEXT,
+        sha256 TEXT,
+        closed_at TEXT,
+        closed_by TEXT CHECK (closed_by IS NULL OR length(trim(closed_by)) > 0),
+        user_id INTEGER REFERENCES users(id),
+        pin_verified INTEGER NOT NULL DEFAULT 0 CHECK (pin_verified IN (0, 1)),
+        strokes_json TEXT NOT NULL DEFAULT '[]',
+        png BLOB,
+        seal TEXT,
+        UNIQUE (team_id, period_key, revision),
+        CHECK ((revision = 1) = (previous_id IS NULL)),
+        CHECK (previous_id IS NULL OR reason IS NOT NULL),
+        CHECK ((state = 'closed') = (snapshot_json IS NOT NULL)),
+        CHECK ((snapshot_json IS NULL) = (sha256 IS NULL)),
+        CHECK (state = 'open' OR (closed_at IS NOT NULL AND closed_by IS NOT NULL)),
+        CHECK (pin_verified = 0 OR user_id IS NOT NULL))""",
+    # Reopenings make a chain, never a fork.
+    """CREATE UNIQUE INDEX period_closings_previous ON period_closings(previous_id)
+        WHERE previous_id IS NOT NULL""",
+    "CREATE INDEX period_closings_team_period ON period_closings(team_id, period_key)",
+    """CREATE TRIGGER period_closings_start_open BEFORE INSERT ON period_closings
+        WHEN NEW.state != 'open'
+        BEGIN SELECT RAISE(ABORT, 'a closing starts open and is then closed once'); END""",
+    f"""CREATE TRIGGER period_closings_reopen BEFORE INSERT ON period_closings
+        WHEN NEW.previous_id IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM period_closings p WHERE p.id = NEW.previous_id AND p.state = 'closed'
+            AND p.team_id = NEW.team_id AND p.period_key = NEW.period_key
+            AND p.revision = NEW.revision - 1)
+        BEGIN SELECT RAISE(ABORT, '{CLOSING_REOPEN}'); END""",
+    f"""CREATE TRIGGER period_closings_frozen BEFORE UPDATE ON period_closings
+        WHEN OLD.state = 'closed'
+        BEGIN SELECT RAISE(ABORT, '{CLOSING_FROZEN}'); END""",
+    f"""CREATE TRIGGER period_closings_close_once BEFORE UPDATE ON period_closings
+        WHEN NEW.state != 'closed' OR ({_changed(CLOSING_FIXED)})
+        BEGIN SELECT RAISE(ABORT, '{CLOSING_FROZEN}'); END""",
+    """CREATE TRIGGER period_closings_no_delete BEFORE DELETE ON period_closings
+        BEGIN SELECT RAISE(ABORT, 'closings are never deleted'); END""",
+    f"""CREATE TRIGGER assessments_closed_period BEFORE INSERT ON assessments
+        WHEN NEW.previous_id IS NOT NULL AND EXISTS (
+            SELECT 1 FROM period_closings c, json_each(CASE WHEN json_valid(c.snapshot_json)
+                THEN c.snapshot_json END, '$.form_ids') f
+            WHERE c.state = 'closed' AND c.period_key = NEW.period_key
+            AND f.value = NEW.previous_id
+            AND NOT EXISTS (SELECT 1 FROM period_closings d WHERE d.previous_id = c.id))
+        BEGIN SELECT RAISE(ABORT, '{CLOSED_FORMS}'); END""",
+]
+
+
 def _statements(statements):
     def run(db):
         for sql in statements:
@@ -508,6 +578,7 @@ MIGRATIONS = [
     (7, _statements(V7)),
     (8, _v8_users),
     (9, _v9_full_pinyin),
+    (10, _statements(V10)),
 ]
 
 

@@ -4,7 +4,8 @@ Each part looks for a different edit made without the app (docs/reliability.md):
 integrity (SQLite's own check) · the schema's triggers (a dropped or rewritten trigger) · the
 audit chain · its anchors, in the file and in the log outside · every snapshot's SHA-256 ·
 every signature's seal · the forms against the trail (a deleted form, a state or hash that the
-trail never recorded). One line per finding; any 'problem' means exit 1.
+trail never recorded) · every closed period's snapshot, seal and trail. One line per
+finding; any 'problem' means exit 1.
 """
 
 import json
@@ -49,7 +50,8 @@ def check_store(db, *, cert=None, org_dir=None, progress=None, integrity=True):
     for a big file (models.storage.integrity)."""
     report = CheckReport()
     steps = (_integrity,) if integrity else ()
-    steps += (_schema, _chain, _certificate, _anchors, _snapshots, _seals, _trail, _disputes)
+    steps += (_schema, _chain, _certificate, _anchors, _snapshots, _seals, _trail, _disputes,
+              _closings)
     context = {"cert": cert, "org_dir": org_dir or keys.store_signing_dir(db)}
     for n, step in enumerate(steps, start=1):
         report.findings += step(db, context, report.checked)
@@ -243,6 +245,14 @@ def _disputes(db, context, checked):
             found.append(Finding("problem", f"form {form_id}: its answer to the dispute is not "
                                             "the one the audit trail recorded"))
     return found
+
+
+def _closings(db, context, checked):
+    """The closed periods (models/results/closing.py): snapshot, seal and trail."""
+    from models.results.closing import check_closings
+
+    checked["closings"] = db.execute("SELECT count(*) FROM period_closings").fetchone()[0]
+    return check_closings(db, context["cert"], sealed_store=context["org_dir"] is not None)
 
 
 def _after(text):

@@ -142,7 +142,9 @@ def dashboard_rows(db, period, team_id=None, *, today=None):
         state = row["state"]
         step = NEXT_STEP[state]
         total, max_total, grade, grade_en, problem = _figures(db, row)
-        due = date.fromisoformat(row["due_at"][:10]) if row["due_at"] else None
+        # The deadline is the employee's: shown only while her signature is awaited.
+        due = (date.fromisoformat(row["due_at"][:10])
+               if row["due_at"] and state == "submitted" else None)
         late = (today - due).days if due is not None and state == "submitted" else None
         rows.append(DashboardRow(
             id=row["id"], employee_id=row["employee_id"], code=row["code"], name=row["name"],

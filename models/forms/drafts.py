@@ -114,9 +114,24 @@ def revise(db, form_id, *, by, reason):
         if form["superseded_by"] is not None:
             raise ValueError(f"form {form_id} was already corrected by form "
                              f"{form['superseded_by']}: revise that one")
+        closed = _closed_by(db, form_id)
+        if closed is not None:      # migration 10's trigger refuses it too
+            raise ValueError(f"form {form_id}: the team's results of {form['period_key']} were "
+                             f"closed by {closed[0]} on {closed[1][:10]}: reopen the period "
+                             "(with a reason) before correcting its forms")
         return _insert_draft(db, employee_id=form["employee_id"], period=form_period(form),
                              version_id=form["rubric_version_id"], by=by,
                              revision=form["revision"] + 1, previous=form, reason=reason)
+
+
+def _closed_by(db, form_id):
+    """(who, when) of the standing closing of a team's period that froze this form, or None
+    (models/results/closing.py)."""
+    return db.execute(
+        "SELECT c.closed_by, c.closed_at FROM period_closings c, json_each(CASE WHEN "
+        "json_valid(c.snapshot_json) THEN c.snapshot_json END, '$.form_ids') f "
+        "WHERE c.state = 'closed' AND f.value = ? AND NOT EXISTS "
+        "(SELECT 1 FROM period_closings d WHERE d.previous_id = c.id)", (form_id,)).fetchone()
 
 
 def delete_draft(db, form_id, *, by):

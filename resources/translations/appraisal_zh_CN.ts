@@ -143,14 +143,14 @@
         <translation>修改内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="97"/>
+        <location filename="../../ui/audit_view.py" line="106"/>
         <source>Intact: %n event(s) checked.</source>
         <translation>
             <numerusform>完好：已校验 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="100"/>
+        <location filename="../../ui/audit_view.py" line="109"/>
         <source>The audit trail was tampered with: %s</source>
         <translation>审计记录已被篡改：%s</translation>
     </message>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="33"/>
-        <location filename="../../ui/audit_words.py" line="108"/>
+        <location filename="../../ui/audit_words.py" line="111"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
@@ -334,340 +334,355 @@
         <translation>设置签名密钥口令</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="70"/>
+        <location filename="../../ui/audit_words.py" line="64"/>
+        <source>results closed</source>
+        <translation>考核结果已封存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="65"/>
+        <source>results reopened</source>
+        <translation>考核结果已重新开启</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="72"/>
         <source>Employee</source>
         <translation>被考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="71"/>
+        <location filename="../../ui/audit_words.py" line="73"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="72"/>
+        <location filename="../../ui/audit_words.py" line="74"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="73"/>
+        <location filename="../../ui/audit_words.py" line="75"/>
         <source>Entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="74"/>
+        <location filename="../../ui/audit_words.py" line="76"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="75"/>
+        <location filename="../../ui/audit_words.py" line="77"/>
         <source>Form</source>
         <translation>考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="76"/>
+        <location filename="../../ui/audit_words.py" line="78"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="77"/>
+        <location filename="../../ui/audit_words.py" line="79"/>
         <source>Rubric</source>
         <translation>考核标准</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="78"/>
+        <location filename="../../ui/audit_words.py" line="80"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="79"/>
-        <location filename="../../ui/audit_words.py" line="80"/>
+        <location filename="../../ui/audit_words.py" line="81"/>
+        <location filename="../../ui/audit_words.py" line="82"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="81"/>
+        <location filename="../../ui/audit_words.py" line="83"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="82"/>
+        <location filename="../../ui/audit_words.py" line="84"/>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="89"/>
+        <location filename="../../ui/audit_words.py" line="85"/>
+        <source>Closed results</source>
+        <translation>考核结果封存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="92"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="90"/>
+        <location filename="../../ui/audit_words.py" line="93"/>
         <source>employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="91"/>
+        <location filename="../../ui/audit_words.py" line="94"/>
         <source>post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="92"/>
+        <location filename="../../ui/audit_words.py" line="95"/>
         <source>team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="93"/>
+        <location filename="../../ui/audit_words.py" line="96"/>
         <source>teams</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="94"/>
+        <location filename="../../ui/audit_words.py" line="97"/>
         <source>hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="95"/>
+        <location filename="../../ui/audit_words.py" line="98"/>
         <source>probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="96"/>
+        <location filename="../../ui/audit_words.py" line="99"/>
         <source>active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="97"/>
+        <location filename="../../ui/audit_words.py" line="100"/>
         <source>demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="98"/>
+        <location filename="../../ui/audit_words.py" line="101"/>
         <source>team lead</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="99"/>
+        <location filename="../../ui/audit_words.py" line="102"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="100"/>
+        <location filename="../../ui/audit_words.py" line="103"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="101"/>
-        <location filename="../../ui/audit_words.py" line="102"/>
+        <location filename="../../ui/audit_words.py" line="104"/>
+        <location filename="../../ui/audit_words.py" line="105"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="103"/>
+        <location filename="../../ui/audit_words.py" line="106"/>
         <source>count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="104"/>
+        <location filename="../../ui/audit_words.py" line="107"/>
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="105"/>
+        <location filename="../../ui/audit_words.py" line="108"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="106"/>
+        <location filename="../../ui/audit_words.py" line="109"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="107"/>
+        <location filename="../../ui/audit_words.py" line="110"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="109"/>
+        <location filename="../../ui/audit_words.py" line="112"/>
         <source>approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="110"/>
+        <location filename="../../ui/audit_words.py" line="113"/>
         <source>deleted at</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="111"/>
+        <location filename="../../ui/audit_words.py" line="114"/>
         <source>deleted by</source>
         <translation>删除人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="112"/>
+        <location filename="../../ui/audit_words.py" line="115"/>
         <source>reason for deleting</source>
         <translation>删除原因</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="113"/>
+        <location filename="../../ui/audit_words.py" line="116"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="114"/>
-        <location filename="../../ui/audit_words.py" line="115"/>
+        <location filename="../../ui/audit_words.py" line="117"/>
+        <location filename="../../ui/audit_words.py" line="118"/>
         <source>period</source>
         <translation>考核期</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="116"/>
+        <location filename="../../ui/audit_words.py" line="119"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="117"/>
+        <location filename="../../ui/audit_words.py" line="120"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="118"/>
+        <location filename="../../ui/audit_words.py" line="121"/>
         <source>revision</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="119"/>
+        <location filename="../../ui/audit_words.py" line="122"/>
         <source>employee</source>
         <translation>被考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="120"/>
+        <location filename="../../ui/audit_words.py" line="123"/>
         <source>reason for disputing</source>
         <translation>异议理由</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="121"/>
+        <location filename="../../ui/audit_words.py" line="124"/>
         <source>disputed at</source>
         <translation>异议时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="122"/>
+        <location filename="../../ui/audit_words.py" line="125"/>
         <source>rubric</source>
         <translation>考核标准</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="123"/>
+        <location filename="../../ui/audit_words.py" line="126"/>
         <source>version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="124"/>
+        <location filename="../../ui/audit_words.py" line="127"/>
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="125"/>
+        <location filename="../../ui/audit_words.py" line="128"/>
         <source>started at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="126"/>
+        <location filename="../../ui/audit_words.py" line="129"/>
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="127"/>
+        <location filename="../../ui/audit_words.py" line="130"/>
         <source>shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="128"/>
+        <location filename="../../ui/audit_words.py" line="131"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="129"/>
+        <location filename="../../ui/audit_words.py" line="132"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="130"/>
+        <location filename="../../ui/audit_words.py" line="133"/>
         <source>wrong PINs in a row</source>
         <translation>连续输错 PIN 码次数</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="131"/>
+        <location filename="../../ui/audit_words.py" line="134"/>
         <source>locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="132"/>
+        <location filename="../../ui/audit_words.py" line="135"/>
         <source>while</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="133"/>
+        <location filename="../../ui/audit_words.py" line="136"/>
         <source>needs re-evaluation</source>
         <translation>需重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="134"/>
+        <location filename="../../ui/audit_words.py" line="137"/>
         <source>acknowledge by</source>
         <translation>确认期限</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="135"/>
+        <location filename="../../ui/audit_words.py" line="138"/>
         <source>total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="136"/>
+        <location filename="../../ui/audit_words.py" line="139"/>
         <source>grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="137"/>
+        <location filename="../../ui/audit_words.py" line="140"/>
         <source>signed at</source>
         <translation>签字时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="138"/>
+        <location filename="../../ui/audit_words.py" line="141"/>
         <source>locked at</source>
         <translation>锁定时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="139"/>
+        <location filename="../../ui/audit_words.py" line="142"/>
         <source>locked by</source>
         <translation>锁定人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="140"/>
+        <location filename="../../ui/audit_words.py" line="143"/>
         <source>correction reason</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="141"/>
+        <location filename="../../ui/audit_words.py" line="144"/>
         <source>answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="142"/>
+        <location filename="../../ui/audit_words.py" line="145"/>
         <source>answer&apos;s reasons</source>
         <translation>答复理由</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="143"/>
+        <location filename="../../ui/audit_words.py" line="146"/>
         <source>team figures</source>
         <translation>班组数据</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="241"/>
+        <location filename="../../ui/audit_words.py" line="244"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="242"/>
+        <location filename="../../ui/audit_words.py" line="245"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="312"/>
+        <location filename="../../ui/audit_words.py" line="315"/>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -851,6 +866,154 @@ It holds %2 employees and %3 entries, the newest entered %4. The current databas
     </message>
 </context>
 <context>
+    <name>ClosePeriodDialog</name>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="61"/>
+        <source>Close the period: %1, %2</source>
+        <translation>封存考核结果：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="69"/>
+        <source>Close with your PIN and signature</source>
+        <translation>以本人 PIN 码和签字封存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="78"/>
+        <source>your own PIN</source>
+        <translation>本人 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="80"/>
+        <source>Clear signature</source>
+        <translation>清除签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="82"/>
+        <source>Close the period</source>
+        <translation>封存本期结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="86"/>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="87"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="90"/>
+        <source>Closing freezes every rank, star and pay figure of the team for this period, like a signed form. Its locked forms can then only be corrected after reopening it.</source>
+        <translation>封存后，本班组本期的名次、星级和绩效工资即被冻结，如同已签字的考核表；其已锁定的考核表须先重新开启本期才能更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="93"/>
+        <source>Sign below:</source>
+        <translation>请在下方签字：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="101"/>
+        <source>Save signed PDF…</source>
+        <translation>保存签章 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="105"/>
+        <source>why the closed results are opened again</source>
+        <translation>重新开启已封存结果的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="106"/>
+        <source>Reopen…</source>
+        <translation>重新开启…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="138"/>
+        <source>Closed by %1 on %2 (revision %3, SHA-256 %4…).</source>
+        <translation>已由 %1 于 %2 封存（第 %3 版，SHA-256 %4…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="143"/>
+        <source>Reopened by %1 on %2: %3. Close it again once its forms are locked.</source>
+        <translation>%1 于 %2 重新开启：%3。考核表锁定后请再次封存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="147"/>
+        <source>This period cannot be closed yet:</source>
+        <translation>本期尚不能封存：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="149"/>
+        <source>Every form of the team is locked: the period can be closed.</source>
+        <translation>本班组的考核表均已锁定：可以封存本期结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="158"/>
+        <source>Only a reviewer or the HR admin closes a period.</source>
+        <translation>只有复核人或人事管理员可以封存考核结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="160"/>
+        <source>No app user may close a period. The HR admin adds reviewers with their PINs.</source>
+        <translation>没有可封存考核结果的用户。请人事管理员添加复核人并设置 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="171"/>
+        <source>Please sign in the box.</source>
+        <translation>请在框内签字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="174"/>
+        <source>Enter your PIN.</source>
+        <translation>请输入您的 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="182"/>
+        <source>Period not closed</source>
+        <translation>考核结果未封存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="192"/>
+        <source>Reopening needs a reason.</source>
+        <translation>重新开启须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="197"/>
+        <source>Period not reopened</source>
+        <translation>考核结果未重新开启</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="219"/>
+        <source>Save signed PDF</source>
+        <translation>保存签章 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="221"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="243"/>
+        <source>Saving the signed PDF…</source>
+        <translation>正在保存签章 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="244"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="245"/>
+        <source>Signed PDF saved: %1</source>
+        <translation>签章 PDF 已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_period_dialog.py" line="246"/>
+        <source>Saving stopped</source>
+        <translation>保存已停止</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../ui/correction_dialog.py" line="19"/>
@@ -1023,42 +1186,42 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>EmployeeListModel</name>
     <message>
-        <location filename="../../ui/employee_list.py" line="61"/>
+        <location filename="../../ui/employee_list.py" line="71"/>
         <source>No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="61"/>
+        <location filename="../../ui/employee_list.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="61"/>
+        <location filename="../../ui/employee_list.py" line="71"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="61"/>
+        <location filename="../../ui/employee_list.py" line="71"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="62"/>
+        <location filename="../../ui/employee_list.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="89"/>
+        <location filename="../../ui/employee_list.py" line="103"/>
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="90"/>
+        <location filename="../../ui/employee_list.py" line="104"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="90"/>
+        <location filename="../../ui/employee_list.py" line="104"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
@@ -1066,44 +1229,44 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>EmployeePanel</name>
     <message>
-        <location filename="../../ui/employee_list.py" line="108"/>
+        <location filename="../../ui/employee_list.py" line="122"/>
         <source>Search name, number or initials (Ctrl+F)</source>
         <translation>搜索姓名、工号或拼音首字母 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="111"/>
+        <location filename="../../ui/employee_list.py" line="125"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="166"/>
+        <location filename="../../ui/employee_list.py" line="188"/>
         <source>Add employee</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="167"/>
+        <location filename="../../ui/employee_list.py" line="189"/>
         <source>Edit employee</source>
         <translation>编辑员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="168"/>
-        <location filename="../../ui/employee_list.py" line="249"/>
-        <location filename="../../ui/employee_list.py" line="331"/>
+        <location filename="../../ui/employee_list.py" line="190"/>
+        <location filename="../../ui/employee_list.py" line="278"/>
+        <location filename="../../ui/employee_list.py" line="360"/>
         <source>Deactivate employee</source>
         <translation>停用员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="170"/>
+        <location filename="../../ui/employee_list.py" line="192"/>
         <source>Import employees…</source>
         <translation>导入员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="249"/>
+        <location filename="../../ui/employee_list.py" line="278"/>
         <source>Reactivate employee</source>
         <translation>重新启用员工</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_list.py" line="332"/>
+        <location filename="../../ui/employee_list.py" line="361"/>
         <source>Deactivate {name} ({code})? Their records stay; they are listed again when “Show inactive” is ticked.</source>
         <translation>停用 {name}（{code}）？其记录会保留；勾选“显示已停用”后会再次列出。</translation>
     </message>
@@ -1597,32 +1760,32 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="370"/>
+        <location filename="../../ui/form_dialog.py" line="371"/>
         <source>Save signed PDF</source>
         <translation>保存签章 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="372"/>
+        <location filename="../../ui/form_dialog.py" line="373"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="392"/>
+        <location filename="../../ui/form_dialog.py" line="393"/>
         <source>Saving the signed PDF…</source>
         <translation>正在保存签章 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="393"/>
+        <location filename="../../ui/form_dialog.py" line="394"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="394"/>
+        <location filename="../../ui/form_dialog.py" line="395"/>
         <source>Signed PDF saved: %1</source>
         <translation>签章 PDF 已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="395"/>
+        <location filename="../../ui/form_dialog.py" line="396"/>
         <source>Saving stopped</source>
         <translation>保存已停止</translation>
     </message>
@@ -2246,111 +2409,116 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <source>Results</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Employees</source>
         <translation>员工(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Audit trail…</source>
         <translation>审计记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Next employee</source>
         <translation>下一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Previous employee</source>
         <translation>上一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Cannot open the checklist</source>
         <translation>无法打开检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>This employee is not in one of your teams.</source>
         <translation>该员工不在您负责的班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Daily backup failed: %s</source>
         <translation>每日备份失败：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Store check: no problem found</source>
         <translation>数据库检查：未发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Store check</source>
         <translation>数据库检查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>The database was changed outside the app, or is damaged: %n problem(s) found. Forms that fail the check are not printed. Ask the HR admin to compare it with a backup.</source>
         <translation>
             <numerusform>数据库在本程序之外被改动或已损坏：发现 %n 个问题。未通过检查的考核表不会打印。请人事管理员与备份核对。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>The new language applies from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -2449,6 +2617,19 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <location filename="../../ui/sign_in.py" line="134"/>
         <source>A PIN is 6–12 digits, or a password of at least 8 characters.</source>
         <translation>PIN 码须为 6–12 位数字，或至少 8 个字符的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>NoEntryFilter</name>
+    <message>
+        <location filename="../../ui/coverage.py" line="123"/>
+        <source>No entry yet</source>
+        <translation>本期尚无记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage.py" line="124"/>
+        <source>Show only the employees without an entry this period</source>
+        <translation>只显示本期尚无记录的员工</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2853,395 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <location filename="../../ui/read_only_banner.py" line="52"/>
         <source>This period&apos;s form is signed (%1). To change an entry, make a correction of the form (Forms tab).</source>
         <translation>本期考核表已签字（%1）。如需修改记录，请更正考核表（考核表标签页）。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCharts</name>
+    <message>
+        <location filename="../../ui/results_charts.py" line="89"/>
+        <location filename="../../ui/results_charts.py" line="229"/>
+        <source>Grades</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="90"/>
+        <location filename="../../ui/results_charts.py" line="231"/>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="96"/>
+        <location filename="../../ui/results_charts.py" line="107"/>
+        <source>Total over time</source>
+        <translation>总分走势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="97"/>
+        <source>Points lost per item</source>
+        <translation>各项目失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="98"/>
+        <source>Grades and stars</source>
+        <translation>等级与星级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="106"/>
+        <source>Total over time: %1</source>
+        <translation>总分走势：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/results_charts.py" line="108"/>
+        <source>The total of the last %n period(s), as printed on the forms; a period without a form breaks the line</source>
+        <translation>
+            <numerusform>最近 %n 期的总分（以考核表所印为准）；没有考核表的一期，折线在此断开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="111"/>
+        <source>Choose an employee in the table to see her total over time</source>
+        <translation>在上方表格中选择一名员工，查看其总分走势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="125"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="164"/>
+        <source>%1: no points lost</source>
+        <translation>%1：没有失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="176"/>
+        <location filename="../../ui/results_charts.py" line="182"/>
+        <source>Points lost</source>
+        <translation>失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="196"/>
+        <source>Cumulative %</source>
+        <translation>累计百分比</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/results_charts.py" line="216"/>
+        <source>%1: %2 points lost by %n people (%3% of all, %4% so far)</source>
+        <translation>
+            <numerusform>%1：%n 人共失 %2 分（占全部失分 %3%，累计 %4%）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="235"/>
+        <source>%1: none this period</source>
+        <translation>%1：本期没有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="242"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsFiles</name>
+    <message>
+        <location filename="../../ui/results_files.py" line="51"/>
+        <source>Save the results</source>
+        <translation>保存考核结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_files.py" line="52"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_files.py" line="53"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_files.py" line="67"/>
+        <source>Saving the results…</source>
+        <translation>正在保存考核结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_files.py" line="72"/>
+        <source>Save the entries</source>
+        <translation>保存记录明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_files.py" line="73"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_files.py" line="88"/>
+        <source>Saving the entries…</source>
+        <translation>正在保存记录明细…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_files.py" line="108"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_files.py" line="109"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_files.py" line="110"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <location filename="../../ui/results_table.py" line="42"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="42"/>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="42"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="42"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="43"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="43"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="43"/>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="43"/>
+        <source>Pay %</source>
+        <translation>绩效比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="44"/>
+        <source>Pay</source>
+        <translation>绩效工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="44"/>
+        <source>Consequence</source>
+        <translation>后果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="44"/>
+        <source>Form</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="46"/>
+        <source>Rank within the team and rubric; equal totals share the better rank. Sorting by this column shows the results&apos; own order.</source>
+        <translation>在本班组、本考核标准内的名次；总分相同者并列较高名次。按此列排序即恢复结果本身的顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="48"/>
+        <source>Stars by forced distribution within the team and rubric</source>
+        <translation>在本班组、本考核标准内按强制比例评定的星级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="49"/>
+        <source>Share of the performance pay, by the rubric&apos;s pay rule</source>
+        <translation>按考核标准的工资规则计算的绩效工资比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="50"/>
+        <source>Performance pay amount</source>
+        <translation>绩效工资金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="51"/>
+        <source>Streak rules of the rubric reached this period (e.g. below the line twice running)</source>
+        <translation>本期触发的考核标准连续规则（如连续两次低于分数线）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="53"/>
+        <source>Where the form stands in its signing</source>
+        <translation>考核表的签字进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="142"/>
+        <source>%1 (team lead)</source>
+        <translation>%1（组长）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="158"/>
+        <source>not ranked</source>
+        <translation>不参评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="182"/>
+        <source>A draft: the live total, which follows every tick until the appraiser signs.</source>
+        <translation>草稿：实时总分，考核人签字前随每次勾选变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="185"/>
+        <source>Provisional: ranks and stars may change until every form of the team is locked.</source>
+        <translation>暂估：本班组所有考核表锁定前，名次和星级仍可能变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="188"/>
+        <source>On probation: not ranked and not counted in the stars.</source>
+        <translation>试用期：不参加排名，也不计入星级比例。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="204"/>
+        <source>The team&apos;s results changed: re-evaluate the form before signing it.</source>
+        <translation>班组成绩已变化：签字前请重新评估此表。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../ui/results_view.py" line="59"/>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="60"/>
+        <source>Save the results as an Excel workbook: a summary sheet and one sheet per team</source>
+        <translation>将结果保存为 Excel 工作簿：一张汇总表，每个班组一张表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="63"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="64"/>
+        <source>Save the results as CSV: one line per form</source>
+        <translation>将结果保存为 CSV：每张考核表一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="66"/>
+        <source>Entries…</source>
+        <translation>明细…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="67"/>
+        <source>Save every entry behind the totals (Excel or CSV), for payroll to check a total</source>
+        <translation>保存构成总分的全部记录明细（Excel 或 CSV），供薪资核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="70"/>
+        <source>Close period…</source>
+        <translation>关闭考核期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="150"/>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="151"/>
+        <source>All my teams</source>
+        <translation>我的全部班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="192"/>
+        <source>Points lost per item, %1</source>
+        <translation>%1 各项目失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="223"/>
+        <source>No team to show.</source>
+        <translation>没有可显示的班组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="229"/>
+        <source>No forms for %1 yet: they are made on the Forms tab.</source>
+        <translation>%1 尚无考核表：请在“考核表”页创建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="233"/>
+        <source>Final: every form is locked.</source>
+        <translation>最终结果：所有考核表均已锁定。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/results_view.py" line="239"/>
+        <source>Provisional: %n form(s) still open. Ranks, stars and pay may change until every form is locked.</source>
+        <translation>
+            <numerusform>暂估结果：仍有 %n 张考核表未完成。所有考核表锁定前，名次、星级和绩效工资仍可能变化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/results_view.py" line="248"/>
+        <source>… and %n more team(s): point here to read them all</source>
+        <translation>
+            <numerusform>……另有 %n 个班组：将鼠标指向此处查看全部</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="255"/>
+        <source>team mean %1 (the lead left out)</source>
+        <translation>班组均分 %1（不含组长）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="258"/>
+        <source>the lead&apos;s form took: %1</source>
+        <translation>组长考核表采用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="263"/>
+        <source>%1: mean %2 is over the cap %3</source>
+        <translation>%1：均分 %2 超过上限 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="268"/>
+        <source>no form yet: %1</source>
+        <translation>尚无考核表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="271"/>
+        <source>final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="271"/>
+        <source>provisional</source>
+        <translation>暂估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="276"/>
+        <source>team mean</source>
+        <translation>班组均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="276"/>
+        <source>team rank</source>
+        <translation>班组名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="277"/>
+        <source>team item means</source>
+        <translation>班组各项均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="278"/>
+        <source>team figures</source>
+        <translation>班组数据</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +4000,64 @@ Nothing will be saved until you choose what to do.</source>
         <location filename="../../ui/checklist_rows.py" line="275"/>
         <source>Between 0 and %s</source>
         <translation>须在 0 到 %s 之间</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/coverage.py" line="24"/>
+        <source>This period</source>
+        <translation>本期记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage.py" line="30"/>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coverage.py" line="32"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coverage.py" line="38"/>
+        <source>%n entry(ies) this period</source>
+        <translation>
+            <numerusform>本期 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage.py" line="39"/>
+        <source>No entry yet this period</source>
+        <translation>本期尚无记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coverage.py" line="41"/>
+        <source>%n occurrence(s) in them</source>
+        <translation>
+            <numerusform>共 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coverage.py" line="43"/>
+        <source>%n KPI value(s) entered</source>
+        <translation>
+            <numerusform>已录入 %n 项指标数值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage.py" line="45"/>
+        <source>Never inspected</source>
+        <translation>从未检查</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coverage.py" line="47"/>
+        <source>Last inspection: %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>上次检查：%1（%n 天前）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
