@@ -25,3 +25,20 @@ def test_filters_and_verify(qtbot, store):
     report = dialog.verify()
     assert not report.ok and report.broken_at == 1
     assert "tampered" in dialog.verdict.text()
+
+
+def test_dispute_answers_and_pin_steps_read_as_words(office):
+    """Stored codes (a dispute's answer, the step a PIN was typed for) are shown as words, in
+    the interface language, not as "answer: partly_upheld" or "while: sign in"."""
+    from ui.audit_words import EventWords
+
+    words = EventWords(office.db, language="en")
+    answered = {"entity": "assessment", "action": "answer_dispute", "entity_id": 1,
+                "before": {"state": "disputed"},
+                "after": {"answer": "partly_upheld", "text": "部分属实", "operated_by": "王主任",
+                          "state": "disputed"}}
+    assert words.changes(answered) == ["answer: partly upheld", "answer's reasons: 部分属实",
+                                       "operated by: 王主任"]
+    wrong = {"entity": "user", "action": "wrong_pin", "entity_id": 1, "before": None,
+             "after": {"failures": 2, "doing": "sign in"}}
+    assert "while: signing in" in words.changes(wrong)

@@ -144,8 +144,29 @@ def field_name(key):
         "dispute_answer": QCoreApplication.translate("AuditWords", "answer"),
         "dispute_answer_text": QCoreApplication.translate("AuditWords", "answer's reasons"),
         "team_context": QCoreApplication.translate("AuditWords", "team figures"),
+        "answer": QCoreApplication.translate("AuditWords", "answer"),
+        "text": QCoreApplication.translate("AuditWords", "answer's reasons"),
+        "operated_by": QCoreApplication.translate("AuditWords", "operated by"),
+        "previous_id": QCoreApplication.translate("AuditWords", "corrects form"),
     }
     return names.get(key) or str(key).replace("_", " ")
+
+
+def value_word(value):
+    """Stored words that are codes, not text: a dispute's answer, the step a PIN was typed
+    for (models.people.users.authenticate's `doing`). None for any other value."""
+    words = {
+        "upheld": QCoreApplication.translate("AuditWords", "upheld"),
+        "partly_upheld": QCoreApplication.translate("AuditWords", "partly upheld"),
+        "rejected": QCoreApplication.translate("AuditWords", "rejected"),
+        "sign in": QCoreApplication.translate("AuditWords", "signing in"),
+        "sign as appraiser": QCoreApplication.translate("AuditWords", "signing as appraiser"),
+        "review forms": QCoreApplication.translate("AuditWords", "reviewing a form"),
+        "lock forms": QCoreApplication.translate("AuditWords", "locking a form"),
+        "approve entries": QCoreApplication.translate("AuditWords", "approving entries"),
+        "answer disputes": QCoreApplication.translate("AuditWords", "answering a dispute"),
+    }
+    return words.get(value) if isinstance(value, str) else None
 
 
 class EventWords:
@@ -245,6 +266,8 @@ class EventWords:
             return QCoreApplication.translate("AuditWords", "no")
         if key == "state":
             return state_name(value)
+        if key in ("answer", "dispute_answer", "doing") and value_word(value):
+            return value_word(value)
         if key == "role":
             from ui.sign_in import role_name
 

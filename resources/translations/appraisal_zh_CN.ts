@@ -658,11 +658,13 @@
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="144"/>
+        <location filename="../../ui/audit_words.py" line="147"/>
         <source>answer</source>
         <translation>答复</translation>
     </message>
     <message>
         <location filename="../../ui/audit_words.py" line="145"/>
+        <location filename="../../ui/audit_words.py" line="148"/>
         <source>answer&apos;s reasons</source>
         <translation>答复理由</translation>
     </message>
@@ -672,17 +674,72 @@
         <translation>班组数据</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="244"/>
+        <location filename="../../ui/audit_words.py" line="149"/>
+        <source>operated by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="150"/>
+        <source>corrects form</source>
+        <translation>更正的考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="159"/>
+        <source>upheld</source>
+        <translation>异议成立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="160"/>
+        <source>partly upheld</source>
+        <translation>异议部分成立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="161"/>
+        <source>rejected</source>
+        <translation>异议不成立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="162"/>
+        <source>signing in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="163"/>
+        <source>signing as appraiser</source>
+        <translation>考核人签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="164"/>
+        <source>reviewing a form</source>
+        <translation>复核考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="165"/>
+        <source>locking a form</source>
+        <translation>锁定考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="166"/>
+        <source>approving entries</source>
+        <translation>审批记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="167"/>
+        <source>answering a dispute</source>
+        <translation>答复异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="265"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="245"/>
+        <location filename="../../ui/audit_words.py" line="266"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="315"/>
+        <location filename="../../ui/audit_words.py" line="338"/>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -1715,77 +1772,77 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="230"/>
+        <location filename="../../ui/form_dialog.py" line="232"/>
         <source>Answer the dispute first (“Answer dispute…”).</source>
         <translation>请先答复异议（“答复异议…”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="233"/>
+        <location filename="../../ui/form_dialog.py" line="235"/>
         <source>Only a reviewer or the HR admin answers a dispute.</source>
         <translation>只有复核人或人事管理员可以答复异议。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="259"/>
+        <location filename="../../ui/form_dialog.py" line="261"/>
         <source>Appraiser signs</source>
         <translation>考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="260"/>
+        <location filename="../../ui/form_dialog.py" line="262"/>
         <source>Employee signs</source>
         <translation>被考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="261"/>
+        <location filename="../../ui/form_dialog.py" line="263"/>
         <source>Employee disputes</source>
         <translation>被考核人提出异议</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="263"/>
+        <location filename="../../ui/form_dialog.py" line="265"/>
         <source>Reviewer signs</source>
         <translation>复核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="264"/>
+        <location filename="../../ui/form_dialog.py" line="266"/>
         <source>Lock the form</source>
         <translation>锁定考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="313"/>
+        <location filename="../../ui/form_dialog.py" line="315"/>
         <source>The reviewer answered the dispute: %1 — %2</source>
         <translation>复核人已答复异议：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="335"/>
+        <location filename="../../ui/form_dialog.py" line="337"/>
         <source>Approve entries</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="371"/>
+        <location filename="../../ui/form_dialog.py" line="373"/>
         <source>Save signed PDF</source>
         <translation>保存签章 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="373"/>
+        <location filename="../../ui/form_dialog.py" line="375"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="393"/>
+        <location filename="../../ui/form_dialog.py" line="395"/>
         <source>Saving the signed PDF…</source>
         <translation>正在保存签章 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="394"/>
+        <location filename="../../ui/form_dialog.py" line="396"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="395"/>
+        <location filename="../../ui/form_dialog.py" line="397"/>
         <source>Signed PDF saved: %1</source>
         <translation>签章 PDF 已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="396"/>
+        <location filename="../../ui/form_dialog.py" line="398"/>
         <source>Saving stopped</source>
         <translation>保存已停止</translation>
     </message>
@@ -2409,116 +2466,116 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Results</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Employees</source>
         <translation>员工(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Audit trail…</source>
         <translation>审计记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Next employee</source>
         <translation>下一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Previous employee</source>
         <translation>上一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Cannot open the checklist</source>
         <translation>无法打开检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>This employee is not in one of your teams.</source>
         <translation>该员工不在您负责的班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Daily backup failed: %s</source>
         <translation>每日备份失败：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Store check: no problem found</source>
         <translation>数据库检查：未发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Store check</source>
         <translation>数据库检查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>The database was changed outside the app, or is damaged: %n problem(s) found. Forms that fail the check are not printed. Ask the HR admin to compare it with a backup.</source>
         <translation>
             <numerusform>数据库在本程序之外被改动或已损坏：发现 %n 个问题。未通过检查的考核表不会打印。请人事管理员与备份核对。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>The new language applies from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -3589,52 +3646,52 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>确认口令</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="72"/>
+        <location filename="../../ui/signing_key.py" line="73"/>
         <source>Not made yet: it is made with the first signature.</source>
         <translation>尚未生成：第一次签字时自动生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="73"/>
+        <location filename="../../ui/signing_key.py" line="74"/>
         <source>Kept in the system&apos;s keyring; a passphrase copy can be set.</source>
         <translation>保存在系统钥匙串中；可另设口令备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="74"/>
+        <location filename="../../ui/signing_key.py" line="75"/>
         <source>Protected by the key passphrase.</source>
         <translation>由密钥口令保护。</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="75"/>
+        <location filename="../../ui/signing_key.py" line="76"/>
         <source>NOT PROTECTED: anyone who copies the signing folder can sign as the organisation. Set a passphrase.</source>
         <translation>未受保护：任何人复制签章文件夹即可以单位名义签章。请设置口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="80"/>
+        <location filename="../../ui/signing_key.py" line="81"/>
         <source>Locked: enter the passphrase and press Unlock.</source>
         <translation>已锁定：请输入口令并点“解锁”。</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="95"/>
+        <location filename="../../ui/signing_key.py" line="96"/>
         <source>Only the HR admin manages the signing key.</source>
         <translation>只有人事管理员可以管理签章密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="103"/>
+        <location filename="../../ui/signing_key.py" line="104"/>
         <source>Unlocked until the app closes.</source>
         <translation>已解锁，直到关闭本程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="110"/>
+        <location filename="../../ui/signing_key.py" line="111"/>
         <source>The passphrase needs at least %1 characters: nothing was changed.</source>
         <translation>口令至少需要 %1 个字符：未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="114"/>
+        <location filename="../../ui/signing_key.py" line="115"/>
         <source>The two passphrases differ: nothing was changed.</source>
         <translation>两次输入的口令不一致：未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.py" line="125"/>
+        <location filename="../../ui/signing_key.py" line="126"/>
         <source>The passphrase is set. Write it down and keep it safe: without it (and without this computer&apos;s keyring) nothing can be signed.</source>
         <translation>口令已设置。请记下并妥善保管：没有它（且没有本机钥匙串）将无法签章。</translation>
     </message>
