@@ -143,3 +143,25 @@ def test_pick_language_follows_the_system(setting, system, expected):
 
 def test_pick_language_reads_the_real_system_without_a_locale():
     assert pick_language("") in ("zh", "en")
+
+
+def test_the_catalogue_survives_its_file_being_rewritten(qapp, tmp_path, monkeypatch):
+    """An update that rewrites the .qm while the app runs must not pull it from under Qt (a
+    mapped file crashed the app with a bus error): the catalogue is read into memory."""
+    import shutil
+
+    from PySide6.QtCore import QCoreApplication
+
+    from models.storage import resources
+    from ui.app import install_translator
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copy(resources.resource_path("translations", "appraisal_zh_CN.qm"), folder)
+    monkeypatch.setattr(resources, "resource_root", lambda: tmp_path)
+    translator = install_translator(qapp, "zh")
+    try:
+        (folder / "appraisal_zh_CN.qm").write_bytes(b"\0" * 16)      # rewritten under it
+        assert QCoreApplication.translate("AuditWords", "upheld") == "异议成立"
+    finally:
+        qapp.removeTranslator(translator)

@@ -42,7 +42,14 @@ def install_translator(app, language):
     if qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt_own)
     translator = QTranslator(app)
-    if translator.load(str(resource_path("translations", "appraisal_zh_CN.qm"))):
+    # Loaded from bytes, not from the file: Qt maps a catalogue file into memory, and an update
+    # rewriting it while the app runs crashed the app (a bus error in a translation lookup).
+    try:
+        catalogue = resource_path("translations", "appraisal_zh_CN.qm").read_bytes()
+    except OSError:
+        return None
+    if translator.load(catalogue):
+        translator.catalogue = catalogue    # Qt reads these bytes for the translator's life
         app.installTranslator(translator)
         return translator
     return None
