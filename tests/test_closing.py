@@ -264,3 +264,30 @@ def test_reopening_needs_a_reason_and_keeps_the_closed_revision(office, capsys):
     code, out = check(office.path, capsys)
     assert code == 0, out
     assert "3 closings" in out
+
+
+def test_a_form_whose_closing_was_edited_is_refused_in_the_preview(office, qtbot, monkeypatch):
+    """The form dialog's PDF preview says why (a message), never the crash dialog."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.people import access
+    from ui.form_dialog import FormDialog
+    from ui.session import Session
+
+    db = office.db
+    closing_id = close(office, office.team_b)
+    text = db.execute("SELECT snapshot_json FROM period_closings WHERE id = ?",
+                      (closing_id,)).fetchone()[0]
+    sql(office.path, ("DROP TRIGGER period_closings_frozen",),
+        ("UPDATE period_closings SET snapshot_json = ? WHERE id = ?",
+         (text.replace('"amount":"637.50"', '"amount":"937.50"'), closing_id)))
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    form_id = db.execute("SELECT a.id FROM assessments a JOIN employees e ON e.id = "
+                         "a.employee_id WHERE e.team_id = ?", (office.team_b,)).fetchone()[0]
+    session = Session(db, user=access.signed_in_user(db, office.hr), language="en")
+    dialog = FormDialog(session, form_id)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.actions["pdf"], Qt.LeftButton)
+    assert told, "no message"

@@ -16,7 +16,7 @@ from models import forms
 from models.storage import clock
 from scoring.result import show, signed
 from ui.changes import EMPLOYEES, FORMS, INCIDENTS, TEAMS, VALUES
-from ui.errors import run_op
+from ui.errors import attempt, run_op
 from ui.form_state_names import state_name
 from ui.screen_fit import fit_to_screen
 from ui.wrapping import wrap_tree
@@ -351,8 +351,12 @@ class FormDialog(QDialog):
         from reports.batch import printable_document
         from ui.pdf_preview import preview_document
 
-        preview_document(printable_document(self.db, self.form_id), language=self.language,
-                         parent=self, session=self.session)
+        # A form (or its team's closing) changed outside the app is refused with a message.
+        document = attempt(self, lambda: printable_document(self.db, self.form_id),
+                           doing=self.actions["pdf"].text())
+        if document.ok:
+            preview_document(document.value, language=self.language, parent=self,
+                             session=self.session)
 
     def save_pdf(self):
         """This form as a signed PDF where she chooses, on the path of `main.py print`
