@@ -97,3 +97,19 @@ def test_a_lead_may_not_close(qtbot, results_office):
     dialog = dialog_for(qtbot, office, office.team_b, office.lead_user)
     assert not dialog.signing.isEnabled()
     assert dialog.message.text()
+
+
+def test_why_it_cannot_be_closed_is_said_in_chinese(qtbot, qapp, results_office):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.app import install_translator
+
+    translator = install_translator(qapp, "zh")
+    try:
+        dialog = dialog_for(qtbot, results_office, results_office.team_a,
+                            results_office.reviewer)
+        text = dialog.blockers.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "尚未锁定的考核表：" in text and "A4 王四 (草稿)" in text
+    assert "forms not locked" not in text and "(draft)" not in text

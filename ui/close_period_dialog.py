@@ -130,6 +130,23 @@ class ClosePeriodDialog(QDialog):
         self.load()
 
     # -- showing ------------------------------------------------------------------------------
+    def _blocker_text(self, blocker):
+        """A reason of models.results.closing.closing_blockers in the interface language."""
+        from ui.form_state_names import state_name
+
+        shown = [f"{name} ({state_name(state)})" for name, state in zip(
+            blocker.names, blocker.states)] if blocker.states else list(blocker.names)
+        names = ("、" if self.session.language == "zh" else ", ").join(shown)
+        texts = {
+            "no_forms": self.tr("The team has no forms for this period."),
+            "not_locked": self.tr("Forms not locked yet: %1"),
+            "without_form": self.tr("Without a form: %1"),
+            "unreadable": self.tr("Figures that cannot be read: %1"),
+            "closed": self.tr("Already closed: reopen it to close it again."),
+        }
+        text = texts.get(getattr(blocker, "code", None))
+        return str(blocker) if text is None else text.replace("%1", names)
+
     def load(self):
         closing = self.closing = closing_of(self.db, self.team_id, self.period)
         closed = closing is not None and closing["closed"]
@@ -148,7 +165,7 @@ class ClosePeriodDialog(QDialog):
         else:
             text = self.tr("Every form of the team is locked: the period can be closed.")
         self.status.setText(text)
-        self.blockers.setText("\n".join(found))
+        self.blockers.setText("\n".join(self._blocker_text(b) for b in found))
         self.blockers.setVisible(bool(found))
         may_review = self.session.allowed("review", self.team_id)
         can_close = not closed and not found and may_review and self.user.count() > 0

@@ -96,30 +96,46 @@ def closings_of(db, team_id, period):
                                          "ORDER BY c.revision", (team_id, key))]
 
 
+class Blocker(str):
+    """Why a period cannot be closed: an English sentence (joined into refusals) that also
+    carries `code` and `names` ("A1 张三 (submitted)", …), for the dialog to say it in the
+    interface language."""
+
+    def __new__(cls, text, code, names=(), states=()):
+        blocker = super().__new__(cls, text)
+        blocker.code, blocker.names, blocker.states = code, tuple(names), tuple(states)
+        return blocker
+
+
 def closing_blockers(db, team_id, period, *, results=None):
-    """Why the team's period cannot be closed now, one English sentence each; [] when it can:
-    every form of the team locked, every active employee with a rubric has one, no figures
-    that cannot be read, and no closing standing already."""
+    """Why the team's period cannot be closed now, one Blocker each; [] when it can: every
+    form of the team locked, every active employee with a rubric has one, no figures that
+    cannot be read, and no closing standing already."""
     period = resolve(db, period)
     team = (results or period_results(db, period, team_id=team_id)).teams[0]
     found = []
     if not team.members:
-        found.append(f"team {team.name} has no forms for {period.key}")
+        found.append(Blocker(f"team {team.name} has no forms for {period.key}", "no_forms"))
     open_forms = [m for m in team.members if m.state != "locked"]
     if open_forms:
-        found.append("forms not locked yet: " + ", ".join(
-            f"{m.code} {m.name} ({m.state})" for m in open_forms))
-    if team.without_form:
-        found.append("without a form: " + ", ".join(
-            f"{e['code']} {e['name']}" for e in team.without_form))
-    unreadable = [m for m in team.members if m.problem or m.total is None]
+        found.append(Blocker(
+            "forms not locked yet: " + ", ".join(f"{m.code} {m.name} ({m.state})"
+                                                 for m in open_forms), "not_locked",
+            [f"{m.code} {m.name}" for m in open_forms], [m.state for m in open_forms]))
+    missing = [f"{e['code']} {e['name']}" for e in team.without_form]
+    if missing:
+        found.append(Blocker("without a form: " + ", ".join(missing), "without_form", missing))
+    unreadable = [f"{m.code} {m.name}: {m.problem or 'no total'}" for m in team.members
+                  if m.problem or m.total is None]
     if unreadable:
-        found.append("figures that cannot be read: " + ", ".join(
-            f"{m.code} {m.name}: {m.problem or 'no total'}" for m in unreadable))
+        found.append(Blocker("figures that cannot be read: " + ", ".join(unreadable),
+                             "unreadable", unreadable))
     latest = closing_of(db, team_id, period)
     if latest is not None and latest["closed"]:
-        found.append(f"already closed by {latest['closed_by']} on {latest['closed_at'][:10]} "
-                     f"(revision {latest['revision']}): reopen it to close it again")
+        found.append(Blocker(
+            f"already closed by {latest['closed_by']} on {latest['closed_at'][:10]} "
+            f"(revision {latest['revision']}): reopen it to close it again", "closed",
+            [latest["closed_by"], latest["closed_at"][:10]]))
     return found
 
 
