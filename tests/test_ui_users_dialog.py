@@ -138,3 +138,16 @@ def test_roles_and_the_lock_speak_chinese(qapp):
         assert QCoreApplication.translate("LockScreen", "Switch user") == "切换用户"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_users_table_stays_filled_after_a_change(qtbot, led_office):
+    """Reloading the shown table (after any change) kept the last column stretched: no blank
+    strip on the right (it shrank to its text with resizeColumnsToContents)."""
+    dialog = users_dialog(qtbot, led_office)
+    table = dialog.table
+    for _ in range(2):
+        dialog.reload()
+        qtbot.wait(10)
+        header = table.horizontalHeader()
+        used = sum(header.sectionSize(c) for c in range(table.columnCount()))
+        assert used >= table.viewport().width() - 2

@@ -22,7 +22,7 @@ from models.database import backups
 from models.storage import clock
 from ui import errors
 from ui.changes import BACKUPS, SETTINGS
-from ui.screen_fit import fit_to_screen
+from ui.screen_fit import fit_columns, fit_to_screen
 
 
 def backup_folder(db, db_path):
@@ -98,7 +98,7 @@ class BackupDialog(QDialog):
                 if info.ok is False:
                     cell.setForeground(Qt.red)
                 self.table.setItem(r, c, cell)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def choose_folder(self, folder=None):
         from models.work import settings

@@ -16,3 +16,11 @@ def fit_to_screen(widget, width, height):
         area = screen.availableGeometry()
         width, height = min(width, area.width()), min(height, area.height())
     widget.resize(width, height)
+
+
+def fit_columns(table):
+    """Columns sized to their contents, except the last, which keeps filling the table:
+    `resizeColumnsToContents` on a shown table also shrank the stretched last column, leaving
+    a blank strip on the right after the first change."""
+    for column in range(table.columnCount() - 1):
+        table.resizeColumnToContents(column)

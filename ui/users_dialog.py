@@ -29,7 +29,7 @@ from models.people.teams import list_teams
 from models.work import settings
 from ui.changes import SETTINGS, TEAMS, USERS
 from ui.errors import run_op
-from ui.screen_fit import fit_to_screen
+from ui.screen_fit import fit_columns, fit_to_screen
 from ui.sign_in import role_name
 
 NAME, ROLE, STATUS, TEAM_NAMES = range(4)   # the table's columns
@@ -214,7 +214,7 @@ class UsersDialog(QDialog):
                 if not user["active"]:
                     cell.setForeground(Qt.gray)
                 self.table.setItem(r, c, cell)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.table.clearSelection()
         self.table.blockSignals(False)
         row = next((r for r, u in enumerate(self.rows) if u["id"] == select_id), -1)
