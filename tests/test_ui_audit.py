@@ -42,3 +42,14 @@ def test_dispute_answers_and_pin_steps_read_as_words(office):
     wrong = {"entity": "user", "action": "wrong_pin", "entity_id": 1, "before": None,
              "after": {"failures": 2, "doing": "sign in"}}
     assert "while: signing in" in words.changes(wrong)
+
+
+def test_actors_that_are_nobody_in_particular_read_as_words(office):
+    from models.people.access import NO_SIGN_IN
+    from ui.audit_words import EventWords
+
+    words = EventWords(office.db, language="en")
+    assert words.actor({"actor": "unknown"}) == "(nobody signed in yet)"
+    assert words.actor({"actor": NO_SIGN_IN}) == "(no sign-in)"
+    assert words.actor({"actor": "system"}) == "(the program)"
+    assert words.actor({"actor": "王主任"}) == "王主任"

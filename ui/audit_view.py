@@ -78,7 +78,7 @@ class AuditDialog(QDialog):
         words = EventWords(self.db, self.language)      # each record's name read once
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = (clock.shown(row["at"]), row["actor"], words.action(row),
+            values = (clock.shown(row["at"]), words.actor(row), words.action(row),
                       words.record(row), "\n".join(words.changes(row)))
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)

@@ -183,6 +183,18 @@ class EventWords:
     def action(self, event):
         return action_name(event["action"])
 
+    def actor(self, event):
+        """Who acted; the program's own names for nobody in particular, in words."""
+        from models.people.access import NO_SIGN_IN
+        from models.people.users import UNKNOWN_ACTOR
+
+        names = {
+            UNKNOWN_ACTOR: QCoreApplication.translate("AuditWords", "(nobody signed in yet)"),
+            NO_SIGN_IN: QCoreApplication.translate("AuditWords", "(no sign-in)"),
+            "system": QCoreApplication.translate("AuditWords", "(the program)"),
+        }
+        return names.get(event["actor"], event["actor"])
+
     def record(self, event):
         """"Employee 张三 (A001)", "Entry 张三 (A001) · 迟到", "Form 张三 (A001) 2026-11" …"""
         entity, entity_id = event["entity"], event["entity_id"]

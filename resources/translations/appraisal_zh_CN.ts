@@ -729,17 +729,32 @@
         <translation>答复异议</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="265"/>
+        <location filename="../../ui/audit_words.py" line="192"/>
+        <source>(nobody signed in yet)</source>
+        <translation>（尚未登录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="193"/>
+        <source>(no sign-in)</source>
+        <translation>（未登录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="194"/>
+        <source>(the program)</source>
+        <translation>（程序）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_words.py" line="277"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="266"/>
+        <location filename="../../ui/audit_words.py" line="278"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_words.py" line="338"/>
+        <location filename="../../ui/audit_words.py" line="350"/>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -985,112 +1000,112 @@ It holds %2 employees and %3 entries, the newest entered %4. The current databas
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="138"/>
+        <location filename="../../ui/close_period_dialog.py" line="141"/>
         <source>The team has no forms for this period.</source>
         <translation>本班组本期没有考核表。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="139"/>
+        <location filename="../../ui/close_period_dialog.py" line="142"/>
         <source>Forms not locked yet: %1</source>
         <translation>尚未锁定的考核表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="140"/>
+        <location filename="../../ui/close_period_dialog.py" line="143"/>
         <source>Without a form: %1</source>
         <translation>尚无考核表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="141"/>
+        <location filename="../../ui/close_period_dialog.py" line="144"/>
         <source>Figures that cannot be read: %1</source>
         <translation>无法读取的分数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="142"/>
+        <location filename="../../ui/close_period_dialog.py" line="145"/>
         <source>Already closed: reopen it to close it again.</source>
         <translation>已封存：如需重新封存，请先重新开放。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="152"/>
+        <location filename="../../ui/close_period_dialog.py" line="155"/>
         <source>Closed by %1 on %2 (revision %3, SHA-256 %4…).</source>
         <translation>已由 %1 于 %2 封存（第 %3 版，SHA-256 %4…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="157"/>
+        <location filename="../../ui/close_period_dialog.py" line="160"/>
         <source>Reopened by %1 on %2: %3. Close it again once its forms are locked.</source>
         <translation>%1 于 %2 重新开启：%3。考核表锁定后请再次封存。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="161"/>
+        <location filename="../../ui/close_period_dialog.py" line="164"/>
         <source>This period cannot be closed yet:</source>
         <translation>本期尚不能封存：</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="163"/>
+        <location filename="../../ui/close_period_dialog.py" line="166"/>
         <source>Every form of the team is locked: the period can be closed.</source>
         <translation>本班组的考核表均已锁定：可以封存本期结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="172"/>
+        <location filename="../../ui/close_period_dialog.py" line="175"/>
         <source>Only a reviewer or the HR admin closes a period.</source>
         <translation>只有复核人或人事管理员可以封存考核结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="174"/>
+        <location filename="../../ui/close_period_dialog.py" line="177"/>
         <source>No app user may close a period. The HR admin adds reviewers with their PINs.</source>
         <translation>没有可封存考核结果的用户。请人事管理员添加复核人并设置 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="185"/>
+        <location filename="../../ui/close_period_dialog.py" line="188"/>
         <source>Please sign in the box.</source>
         <translation>请在框内签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="188"/>
+        <location filename="../../ui/close_period_dialog.py" line="191"/>
         <source>Enter your PIN.</source>
         <translation>请输入您的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="196"/>
+        <location filename="../../ui/close_period_dialog.py" line="199"/>
         <source>Period not closed</source>
         <translation>考核结果未封存</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="206"/>
+        <location filename="../../ui/close_period_dialog.py" line="209"/>
         <source>Reopening needs a reason.</source>
         <translation>重新开启须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="211"/>
+        <location filename="../../ui/close_period_dialog.py" line="214"/>
         <source>Period not reopened</source>
         <translation>考核结果未重新开启</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="233"/>
+        <location filename="../../ui/close_period_dialog.py" line="236"/>
         <source>Save signed PDF</source>
         <translation>保存签章 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="235"/>
+        <location filename="../../ui/close_period_dialog.py" line="238"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="257"/>
+        <location filename="../../ui/close_period_dialog.py" line="260"/>
         <source>Saving the signed PDF…</source>
         <translation>正在保存签章 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="258"/>
+        <location filename="../../ui/close_period_dialog.py" line="261"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="259"/>
+        <location filename="../../ui/close_period_dialog.py" line="262"/>
         <source>Signed PDF saved: %1</source>
         <translation>签章 PDF 已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="260"/>
+        <location filename="../../ui/close_period_dialog.py" line="263"/>
         <source>Saving stopped</source>
         <translation>保存已停止</translation>
     </message>
