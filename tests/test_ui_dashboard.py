@@ -250,3 +250,17 @@ def test_the_screen_and_the_paper_name_each_state_alike_in_chinese(zh):
     assert state_name("locked") == "已锁定"
     assert QCoreApplication.translate("ReadOnlyBanner", "Reviewers read checklists; shift "
                                       "leads tick them.") == "复核人只查看检查表；由值班长勾选。"
+
+
+def test_the_grade_column_shows_only_when_some_rubric_grades(qtbot, led_office):
+    """A rubric without grades leaves no empty 等级 column; a graded one shows it."""
+    from tests.forms_fixtures import form_of
+
+    panel = panel_for(qtbot, led_office)
+    qtbot.mouseClick(panel.create, Qt.LeftButton)
+    assert panel.table.rowCount() and panel.table.isColumnHidden(panel.table.column("grade"))
+    save_rubric_text(led_office.db, AGENT.replace("version: 1", "version: 2") + GRADES,
+                     by="test")
+    forms.delete_draft(led_office.db, form_of(led_office.db, led_office.a1), by="test")
+    qtbot.mouseClick(panel.create, Qt.LeftButton)
+    assert not panel.table.isColumnHidden(panel.table.column("grade"))

@@ -82,6 +82,8 @@ class FormsTable(QTableWidget):
         self.setSortingEnabled(True)        # sorts by the column and order chosen last
         # The revision only when there is a correction (a revision 2 or more) to tell apart.
         self.setColumnHidden(self.column("revision"), all(row.revision == 1 for row in rows))
+        # A grade only when some rubric grades (an empty column looked broken).
+        self.setColumnHidden(self.column("grade"), not any(self._grade(row) for row in rows))
         self.resizeColumnsToContents()
         for c in range(len(COLUMNS) - 1):   # room to breathe (bold red text is wider)
             self.setColumnWidth(c, self.columnWidth(c) + 8)
