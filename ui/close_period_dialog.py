@@ -222,9 +222,8 @@ class ClosePeriodDialog(QDialog):
         """The closing's signed results summary where she chooses (`target`: given, no file
         dialog), on the path of `main.py results --pdf`, off the GUI thread; at the end a
         message with "Open folder"."""
-        from reports.batch import signing_dir
         from reports.results_pdf import file_name, save_results_pdf
-        from ui.pdf_export import PdfExport
+        from ui.pdf_export import save_one_signed
 
         closing = self.closing
         if target is None:
@@ -239,26 +238,9 @@ class ClosePeriodDialog(QDialog):
             if not chosen:
                 return None
             target = chosen
-        target = Path(target)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        db_path, closing_id = self.session.path, closing["id"]
+        closing_id = closing["id"]
         language = "en" if self.session.language == "en" else "zh"
-        org_dir = signing_dir(db_path)
-
-        def job(report, cancelled):
-            from ui.work import on_worker_db
-
-            if cancelled():
-                return []
-            path = on_worker_db(db_path, lambda db: save_results_pdf(
-                db, closing_id, target, org_dir=org_dir, language=language))
-            report(1, 1)
-            return [path]
-
-        self.export = PdfExport(
-            self, folder=target.parent, busy=self.tr("Saving the signed PDF…"),
-            title=self.tr("Saved"),
-            said=lambda paths: self.tr("Signed PDF saved: %1").replace("%1", str(paths[0])),
-            stopped=self.tr("Saving stopped"))
-        return self.export.start(job)
+        self.export = save_one_signed(self, target, self.session.path, lambda db, path, org_dir:
+                                      save_results_pdf(db, closing_id, path, org_dir=org_dir,
+                                                       language=language))
+        return self.export

@@ -366,8 +366,8 @@ class FormDialog(QDialog):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from reports.batch import file_name, save_form, signing_dir
-        from ui.pdf_export import PdfExport
+        from reports.batch import file_name, save_form
+        from ui.pdf_export import save_one_signed
 
         form, employee = self.view.form, self.view.employee
         suggested = file_name({"form_id": self.form_id, "revision": form["revision"],
@@ -379,28 +379,11 @@ class FormDialog(QDialog):
                                                 self.tr("PDF files (*.pdf)"))
         if not chosen:
             return None
-        target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        db_path, form_id, language = self.session.path, self.form_id, self.language
-        org_dir = signing_dir(db_path)
-
-        def job(report, cancelled):
-            from ui.work import on_worker_db
-
-            if cancelled():
-                return []
-            path = on_worker_db(db_path, lambda db: save_form(
-                db, form_id, target, org_dir=org_dir, language=language))
-            report(1, 1)
-            return [path]
-
-        self.export = PdfExport(
-            self, folder=target.parent, busy=self.tr("Saving the signed PDF…"),
-            title=self.tr("Saved"),
-            said=lambda paths: self.tr("Signed PDF saved: %1").replace("%1", str(paths[0])),
-            stopped=self.tr("Saving stopped"))
-        return self.export.start(job)
+        form_id, language = self.form_id, self.language
+        self.export = save_one_signed(self, chosen, self.session.path, lambda db, target, org_dir:
+                                      save_form(db, form_id, target, org_dir=org_dir,
+                                                language=language))
+        return self.export
 
 
 def _signed(item):

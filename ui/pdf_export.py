@@ -9,7 +9,7 @@ progress bar and Cancel; at the end a message names what was written and offers 
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
@@ -74,3 +74,34 @@ class PdfExport(QObject):
     def _failed(self, error):
         self.progress.reset()
         errors.tell(self.widget, error, doing=self.stopped)
+
+
+def save_one_signed(widget, target, db_path, write):
+    """One signed PDF into `target` (".pdf" added when missing), made off the GUI thread by
+    `write(db, target, org_dir)` on a worker's own connection, with the bar, Cancel and "Open
+    folder" of every export. Returns the PdfExport (the caller keeps it)."""
+    from reports.batch import signing_dir
+
+    target = Path(target)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    org_dir = signing_dir(db_path)
+
+    def job(report, cancelled):
+        from ui.work import on_worker_db
+
+        if cancelled():
+            return []
+        path = on_worker_db(db_path, lambda db: write(db, target, org_dir))
+        report(1, 1)
+        return [path]
+
+    translate = QCoreApplication.translate
+    export = PdfExport(
+        widget, folder=target.parent, busy=translate("PdfExport", "Saving the signed PDF…"),
+        title=translate("PdfExport", "Saved"),
+        said=lambda paths: translate("PdfExport", "Signed PDF saved: %1").replace(
+            "%1", str(paths[0])),
+        stopped=translate("PdfExport", "Saving stopped"))
+    export.start(job)
+    return export

@@ -1080,34 +1080,14 @@ It holds %2 employees and %3 entries, the newest entered %4. The current databas
         <translation>考核结果未重新开启</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="236"/>
+        <location filename="../../ui/close_period_dialog.py" line="235"/>
         <source>Save signed PDF</source>
         <translation>保存签章 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/close_period_dialog.py" line="238"/>
+        <location filename="../../ui/close_period_dialog.py" line="237"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/close_period_dialog.py" line="260"/>
-        <source>Saving the signed PDF…</source>
-        <translation>正在保存签章 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/close_period_dialog.py" line="261"/>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/close_period_dialog.py" line="262"/>
-        <source>Signed PDF saved: %1</source>
-        <translation>签章 PDF 已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/close_period_dialog.py" line="263"/>
-        <source>Saving stopped</source>
-        <translation>保存已停止</translation>
     </message>
 </context>
 <context>
@@ -1866,26 +1846,6 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
-    <message>
-        <location filename="../../ui/form_dialog.py" line="399"/>
-        <source>Saving the signed PDF…</source>
-        <translation>正在保存签章 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/form_dialog.py" line="400"/>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/form_dialog.py" line="401"/>
-        <source>Signed PDF saved: %1</source>
-        <translation>签章 PDF 已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/form_dialog.py" line="402"/>
-        <source>Saving stopped</source>
-        <translation>保存已停止</translation>
-    </message>
 </context>
 <context>
     <name>FormState</name>
@@ -2078,54 +2038,54 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>被考核人签字的截止日期（考核人签字时确定）</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_table.py" line="101"/>
+        <location filename="../../ui/forms_table.py" line="103"/>
         <source>provisional</source>
         <translation>暂估</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_table.py" line="110"/>
+        <location filename="../../ui/forms_table.py" line="112"/>
         <source>Appraiser</source>
         <translation>考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_table.py" line="110"/>
+        <location filename="../../ui/forms_table.py" line="112"/>
         <source>Employee</source>
         <translation>被考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_table.py" line="111"/>
+        <location filename="../../ui/forms_table.py" line="113"/>
         <source>Reviewer</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_table.py" line="111"/>
+        <location filename="../../ui/forms_table.py" line="113"/>
         <source>Reviewer&apos;s lock</source>
         <translation>复核人锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_table.py" line="114"/>
+        <location filename="../../ui/forms_table.py" line="116"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/forms_table.py" line="122"/>
+        <location filename="../../ui/forms_table.py" line="124"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/forms_table.py" line="133"/>
+        <location filename="../../ui/forms_table.py" line="135"/>
         <source>A draft: the live score, which follows every tick until the appraiser signs.</source>
         <translation>草稿：实时得分，考核人签字前随每次勾选变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_table.py" line="136"/>
+        <location filename="../../ui/forms_table.py" line="138"/>
         <source>The team&apos;s results changed: re-evaluate the form before signing it.</source>
         <translation>班组成绩已变化：签字前请重新评估此表。</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_table.py" line="143"/>
+        <location filename="../../ui/forms_table.py" line="145"/>
         <source>Disputed: %s</source>
         <translation>异议：%s</translation>
     </message>
@@ -2740,6 +2700,26 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <location filename="../../ui/pdf_export.py" line="60"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="101"/>
+        <source>Saving the signed PDF…</source>
+        <translation>正在保存签章 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="102"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="103"/>
+        <source>Signed PDF saved: %1</source>
+        <translation>签章 PDF 已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="105"/>
+        <source>Saving stopped</source>
+        <translation>保存已停止</translation>
     </message>
 </context>
 <context>
