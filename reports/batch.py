@@ -70,9 +70,17 @@ def _write(document, target, *, language, org_dir, reason):
     """One form into `target`: rendered, signed (with `org_dir`), renamed into place whole."""
     from reports.pdf_form import render_form
 
+    return write_signed(render_form, document, target, language=language, org_dir=org_dir,
+                        reason=reason)
+
+
+def write_signed(render, document, target, *, language, org_dir, reason):
+    """`render(document, path, language=…)` into `target`, signed with the certificate in
+    `org_dir` (unsigned without), renamed into place whole: never a half-written file."""
+    target = Path(target)
     part = target.with_name(target.name + ".render.part")
     try:
-        render_form(document, part, language=language)
+        render(document, part, language=language)
         if org_dir is not None:
             from reports.pdf_sign import sign_pdf
 

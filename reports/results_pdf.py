@@ -13,7 +13,6 @@ verify` compares with the store (`closing_store_check`).
 dialog (ui/close_period_dialog.py) write it through `save_results_pdf`.
 """
 
-import os
 import sys
 from pathlib import Path
 
@@ -94,26 +93,14 @@ def save_results_pdf(db, closing_id, target, *, org_dir, language="zh"):
     anchored as it is printed. TamperedClosingError for a closing changed in the file (nothing
     is written); ValueError for an open (reopened) revision."""
     from models.results.closing import closing_document
-    from reports.batch import print_anchor, with_anchor
+    from reports.batch import print_anchor, with_anchor, write_signed
     from reports.fonts import cjk_font
 
     cjk_font()                      # a missing font fails before the file is made
     document = closing_document(db, closing_id)
     document = with_anchor(document, print_anchor(db, org_dir))
-    target = Path(target)
-    part = target.with_name(target.name + ".render.part")
-    try:
-        render_results(document, part, language=language)
-        if org_dir is not None:
-            from reports.pdf_sign import sign_pdf
-
-            sign_pdf(part, target, org_dir=org_dir, reason=REASON,
-                     organisation=document.get("organisation") or None)
-        else:
-            os.replace(part, target)
-    finally:
-        part.unlink(missing_ok=True)
-    return target
+    return write_signed(render_results, document, target, language=language, org_dir=org_dir,
+                        reason=REASON)
 
 
 def file_name(document):
