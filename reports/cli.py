@@ -214,6 +214,7 @@ def _store_check(db_path, found):
     from models.forms.form_view import tampering
     from models.storage import integrity
     from models.storage.errors import NotFoundError
+    from models.trust import anchors
 
     try:
         with integrity.open_read_only(db_path) as conn:
@@ -221,10 +222,7 @@ def _store_check(db_path, found):
             db = sqlite_utils.Database(conn)
             form = get_form(db, found.form_id)
             problems = tampering(db, form) if form["state"] != "draft" else []
-            last_event = db.execute("SELECT coalesce(max(id), 0) FROM audit_events").fetchone()[0]
-            anchor = getattr(found, "anchor", None)
-            anchored = anchor and db.execute("SELECT hash FROM audit_events WHERE id = ?",
-                                             (anchor[0],)).fetchone()
+            rolled_back = anchors.paper_anchor_problem(db, getattr(found, "anchor", None))
             from reports.results_pdf import reopened_since
 
             reopened = reopened_since(db, getattr(found, "results", None))
@@ -242,11 +240,8 @@ def _store_check(db_path, found):
     if problems:
         return False, (f"the store's {number} was changed outside the app since: "
                        f"{'; '.join(problems)}")
-    if anchor and (anchor[0] > last_event or anchored is None or anchored[0] != anchor[1]):
-        return False, (f"the store is not the one this paper was printed from: the paper "
-                       f"anchors audit event {anchor[0]}, which the store "
-                       f"{'does not have' if anchor[0] > last_event else 'holds with another hash'}"
-                       " (an older copy, or an edited trail)")
+    if rolled_back:
+        return False, rolled_back
     if form["superseded_by"] is not None:
         return False, (f"SUPERSEDED: {number} revision {form['revision']} was corrected by form "
                        f"#{form['superseded_by']}: this paper is no longer the valid one")

@@ -533,6 +533,7 @@ def closing_store_check(db_path, found):
     from models.results.closing import get_closing, tampering
     from models.storage import integrity
     from models.storage.errors import NotFoundError
+    from models.trust import anchors
 
     closing_id, revision, sha256 = found.closing
     try:
@@ -542,10 +543,7 @@ def closing_store_check(db_path, found):
             row = get_closing(db, closing_id)
             problems = tampering(db, row) if row["closed"] else []
             later = get_closing(db, row["superseded_by"]) if row["superseded_by"] else None
-            last_event = db.execute("SELECT coalesce(max(id), 0) FROM audit_events").fetchone()[0]
-            anchor = found.anchor
-            anchored = anchor and db.execute("SELECT hash FROM audit_events WHERE id = ?",
-                                             (anchor[0],)).fetchone()
+            rolled_back = anchors.paper_anchor_problem(db, getattr(found, "anchor", None))
     except NotFoundError:
         return False, f"no closing #{closing_id} in {db_path}"
     except sqlite3.Error as exc:
@@ -557,11 +555,8 @@ def closing_store_check(db_path, found):
     if problems:
         return False, (f"the store's {number} was changed outside the app since: "
                        f"{'; '.join(problems)}")
-    if anchor and (anchor[0] > last_event or anchored is None or anchored[0] != anchor[1]):
-        return False, (f"the store is not the one this paper was printed from: the paper "
-                       f"anchors audit event {anchor[0]}, which the store "
-                       f"{'does not have' if anchor[0] > last_event else 'holds with another hash'}"
-                       " (an older copy, or an edited trail)")
+    if rolled_back:
+        return False, rolled_back
     if later is not None:
         return False, (f"REOPENED: {number} revision {revision} was reopened by "
                        f"{later['created_by']} on {later['created_at'][:10]} (revision "

@@ -205,3 +205,18 @@ def _check_one(db, cert, anchor_, where, last_event):
             f"{where}: audit event {event_id} no longer has the hash anchored on {when}: the "
             "trail was changed and its hashes computed again"))]
     return []
+
+
+def paper_anchor_problem(db, anchor):
+    """Why the store is not the one a paper anchored at `anchor` (event id, hash) was printed
+    from, or None (also for a paper without an anchor)."""
+    if not anchor:
+        return None
+    event_id, head = anchor
+    last_event = db.execute("SELECT coalesce(max(id), 0) FROM audit_events").fetchone()[0]
+    row = db.execute("SELECT hash FROM audit_events WHERE id = ?", (event_id,)).fetchone()
+    if row is not None and row[0] == head:
+        return None
+    holds = "does not have" if event_id > last_event or row is None else "holds with another hash"
+    return (f"the store is not the one this paper was printed from: the paper anchors audit "
+            f"event {event_id}, which the store {holds} (an older copy, or an edited trail)")
