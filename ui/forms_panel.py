@@ -18,9 +18,10 @@ from models.people.teams import list_teams
 from ui import errors
 from ui.changes import EMPLOYEES, FORMS, INCIDENTS, PERIOD, SESSION, TEAMS, USERS, VALUES
 from ui.forms_table import FormsTable
+from ui.shown_reload import ReloadWhenShown
 
 
-class FormsPanel(QWidget):
+class FormsPanel(ReloadWhenShown, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         # Who works (ui/session.py): the teams offered are hers, she signs as herself.
@@ -127,17 +128,13 @@ class FormsPanel(QWidget):
         else:
             self.session.show_period(period)        # the hub reloads this panel
 
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._stale:
-            self.reload(force=True)
+    def reload_when_shown(self):
+        self.reload(force=True)
 
     def reload(self, *_, force=False):
         """The forms are read when the tab is shown (start-up need not load the engine)."""
-        if not force and not self.isVisible():
-            self._stale = True
+        if self.wait_until_shown(force):
             return
-        self._stale = False
         from models import forms
 
         team_id = self.team.currentData()

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 
 from ui.changes import INCIDENTS
 from ui.errors import run_op
+from ui.shown_reload import ReloadWhenShown
 
 COLUMNS = ("at", "by", "item", "detail", "note", "status")
 
 
-class HistoryView(QWidget):
+class HistoryView(ReloadWhenShown, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -60,15 +61,11 @@ class HistoryView(QWidget):
     def _refresh(self):
         if self.employee_id is None:
             self.table.setRowCount(0)
-        elif self.isVisible():
+        elif not self.wait_until_shown():
             self.load(self.employee_id, self.rubric)
-        else:
-            self._stale = True
 
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._stale:
-            self._refresh()
+    def reload_when_shown(self):
+        self._refresh()
 
     def load(self, employee_id, rubric=None):
         self.employee_id = employee_id

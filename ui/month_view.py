@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
 from scoring import money, show
 from scoring.result import factor_text, signed
 from ui.changes import INCIDENTS, RUBRICS, VALUES
+from ui.shown_reload import ReloadWhenShown
 from ui.wrapping import wrap_tree
 
 
-class MonthPanel(QWidget):
+class MonthPanel(ReloadWhenShown, QWidget):
     """Shows a `models.work.month.MonthView` of the subject (an employee in a period), re-read when
     the hub says her inputs changed — at once when shown, else when shown next. The period is
     picked in the main window's toolbar (ui/period_picker.py), for every tab at once."""
@@ -66,20 +67,15 @@ class MonthPanel(QWidget):
         if self.employee is None:
             self.tree.clear()
             self._stale = False
-        elif self.isVisible():
+        elif not self.wait_until_shown():
             from models.work.month import month_so_far  # with the first employee, not at start-up
 
-            self._stale = False
             self.load(month_so_far(self.session.db, employee_id=self.employee["id"],
                                    period=self.period, context=self.context or None),
                       self.employee)
-        else:
-            self._stale = True
 
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._stale:
-            self._refresh()
+    def reload_when_shown(self):
+        self._refresh()
 
     def load(self, view, employee):
         result, rubric = view.result, view.rubric

@@ -25,6 +25,7 @@ from ui.changes import EMPLOYEES, FORMS, INCIDENTS, PERIOD, SESSION, TEAMS, USER
 from ui.results_charts import ResultsCharts
 from ui.results_files import ResultsFiles, read_results
 from ui.results_table import ResultsTable
+from ui.shown_reload import ReloadWhenShown
 
 ALL = "all"                     # the team combo's data for every team she sees
 MOST_LINES = 3                  # of the summary, one per team: the table keeps six rows
@@ -35,7 +36,7 @@ FINAL = BANNER.format(bg="#e3f3e6", fg="#1e5a2c", edge="#8cc79a")
 EMPTY = BANNER.format(bg="#eeeeee", fg="#444444", edge="#cccccc")
 
 
-class ResultsView(QWidget):
+class ResultsView(ReloadWhenShown, QWidget):
     def __init__(self, session, parent=None, *, on_close=None):
         super().__init__(parent)
         self.session = session
@@ -163,17 +164,13 @@ class ResultsView(QWidget):
             return None, None if team_filter is None else frozenset(team_filter)
         return chosen, None
 
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._stale:
-            self.reload(force=True)
+    def reload_when_shown(self):
+        self.reload(force=True)
 
     def reload(self, *_, force=False):
         """Read when the tab is shown (start-up need not load the engine)."""
-        if not force and not self.isVisible():
-            self._stale = True
+        if self.wait_until_shown(force):
             return
-        self._stale = False
         from models.results import grade_counts, points_lost_by_item, star_counts
 
         chosen = self.team.currentData()
