@@ -24,10 +24,10 @@ def test_ecommerce_cs_kpi_sample():
     #   落实客单价 10: 163.5/150 = 1.09 → 1.12 > Y ≥ 1.08 → 80 → 8
     #   旺旺回复率 5: 985/1000 = 0.985 → 99% > Z ≥ 97% → 80 → 4
     #   旺旺响应 5: T = 45 s → 30 < T ≤ 45 → 80 → 4
-    #   工作任务 10: rating 85/100 × 100 = 85 → 8.5
+    #   工作任务 10: rating 100/100 → 10
     #   工作态度 5: rating 90 → 4.5
-    #   考勤 10: start 100 − late 2×2 − leave 1×1 = 95 → 9.5
-    #   Σ sections = 28 + 20 + 8 + 4 + 4 + 8.5 + 4.5 + 9.5 = 86.5
+    #   考勤 10 (v2: 减2分/次 is 2 of the total = 20 of the row's 100): 100 − 1 × 20 = 80 → 8
+    #   Σ sections = 28 + 20 + 8 + 4 + 4 + 10 + 4.5 + 8 = 86.5
     #   bonus 客户关系管理经验: 2 occurrences × 1 = 2 → total = clamp(88.5, 0, 100) = 88.50
     #   no grade table; pay proportional: 88.5% of 750 = 663.75
     assert result.total.quantize(CENT) == Decimal("88.50")
@@ -36,8 +36,8 @@ def test_ecommerce_cs_kpi_sample():
     assert _q(sections["conversion"].score) == Decimal("28.00")
     assert _q(sections["payment"].score) == Decimal("20.00")
     assert _q(sections["response"].score) == Decimal("4.00")
-    assert _q(sections["attendance"].score) == Decimal("9.50")
-    assert _q(sections["attendance"].raw) == Decimal("95.00")
+    assert _q(sections["attendance"].score) == Decimal("8.00")
+    assert _q(sections["attendance"].raw) == Decimal("80.00")
     assert _q(result.bonus) == Decimal("2.00")
     assert _q(result.pay["percent"]) == Decimal("88.50")
     assert _q(result.pay["amount"]) == Decimal("663.75")
@@ -48,15 +48,16 @@ def test_staff_reward_penalty_sample():
     rubric = _rubric("staff-reward-penalty")
     result = evaluate(rubric, load_sheet(str(SAMPLES / "staff-reward-penalty.sheet.yaml"), rubric))
     sections = _sections(result)
-    # 月度绩效考核 100, 扣分制: 100 − (一级 2×1 + 三级 3 + 五级 10) = 85
+    # v2: 计分基数 100; penalties are form-level: 一级 2×1 + 三级 3 + 五级 10 = 15
     # bonuses: 一级奖励 3×1 + 二级奖励 2 + 四级奖励 5 = 10
-    # total = clamp(85 + 10, 0, 110) = 95.00; no grade table
+    # total = clamp(100 − 15 + 10, 0, 110) = 95.00; no grade table
     # approval (bonus_over 4, deduction_over 9): 四级奖励 5 > 4 needs it; 五级处罚 10 > 9 needs it
     # but is marked approved → approval_needed = [reward-4]
     assert result.total.quantize(CENT) == Decimal("95.00")
     assert result.grade is None
-    assert _q(sections["monthly"].score) == Decimal("85.00")
+    assert _q(sections["monthly"].score) == Decimal("100.00")
     assert _q(sections["monthly"].max) == Decimal("100.00")
+    assert _q(result.deducted) == Decimal("15.00")
     assert _q(result.bonus) == Decimal("10.00")
     assert result.approval_needed == ["reward-4"]
     assert rubric.team_average_cap == Decimal(102)

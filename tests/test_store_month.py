@@ -63,12 +63,12 @@ def test_month_so_far_with_kpi_values_weights_and_a_bonus(store):
     for item, value in values.items():
         kpis.set_value(store, employee_id=employee, period="2026-11", item_id=item, value=value,
                        by="test")
-    for item in ("late", "experience"):                     # 考勤 100 − 2 → × 10% = 9.8; +1
+    for item in ("late", "experience"):                     # 考勤 100 − 20 → × 10% = 8; +1
         incidents.add_incident(store, employee_id=employee, version_id=version, item_id=item,
                                at="2026-11-12T08:05", by="test")
     view = month_so_far(store, employee_id=employee, period="2026-11")
-    assert view.result.complete and view.result.total == D("90.825")
-    assert view.result.total == D(35) + 16 + 8 + 4 + 4 + D("8.5") + D("4.525") + D("9.8") + 1
+    assert view.result.complete and view.result.total == D("89.025")
+    assert view.result.total == D(35) + 16 + 8 + 4 + 4 + D("8.5") + D("4.525") + D(8) + 1
 
 
 def test_a_value_item_without_a_value_leaves_the_form_incomplete(store):
