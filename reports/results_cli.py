@@ -160,7 +160,8 @@ def render_text(results):
         if rows:
             lines += ["  " + line for line in _table(
                 ["名次 Rank", "星级 Stars", "总分 Total", "等级 Grade", "工号 Code", "姓名 Name",
-                 "考核标准 Rubric", "状态 State", "绩效工资 Pay", "后果 Consequences"], rows)]
+                 "考核标准 Rubric", "状态 State", "绩效工资 Pay", "金额 Money",
+                 "后果 Consequences"], rows)]
     return "\n".join(lines)
 
 
@@ -178,8 +179,10 @@ def _member_row(member):
     stars = "不参评 excluded" if member.excluded else (
         "" if member.stars is None else "★" * member.stars)
     pay = "" if member.pay_amount is None else f"{money(member.pay_amount)}"
+    cash = member.money.total if member.money is not None else None
     total = member.problem or ("" if member.total is None else f"{money(member.total)}")
     state = member.state + (" (暂定 provisional)" if member.provisional else "")
     return ["—" if member.rank is None else member.rank, stars, total, member.grade or "",
             member.code, member.name, member.rubric_id, state, pay,
+            "" if cash is None else f"{money(cash)}",
             "; ".join(c["label"] for c in member.consequences)]

@@ -53,6 +53,10 @@ def _consequences(member):
                      for c in member.consequences)
 
 
+def _money(member, part):
+    return None if member.money is None else getattr(member.money, part)
+
+
 def member_columns(period):
     return [
         Column("期间 Period", "text", lambda r: period),
@@ -71,6 +75,11 @@ def member_columns(period):
         Column("不参评 Excluded", "text", lambda r: _yes(r[1].excluded)),
         Column("绩效比例% Pay %", "figure", lambda r: r[1].pay_percent),
         Column("绩效工资 Pay", "money", lambda r: r[1].pay_amount),
+        # The money side (a rubric's `money:`): the form's lines, the star wage, and the whole
+        # (with the streaks' rewards and a lead's team line); empty for other rubrics.
+        Column("表单金额 Form money", "money", lambda r: _money(r[1], "form")),
+        Column("星级工资 Star wage", "money", lambda r: _money(r[1], "star_wage")),
+        Column("金额合计 Money total", "money", lambda r: _money(r[1], "total")),
         Column("后果 Consequences", "text", lambda r: _consequences(r[1])),
         Column("问题 Problem", "text", lambda r: r[1].problem or ""),
     ]

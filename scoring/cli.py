@@ -30,11 +30,18 @@ def check_rubric(paths, out=sys.stdout, err=sys.stderr):
 def score(rubric_path, sheet_path, as_json=False, out=sys.stdout, err=sys.stderr):
     try:
         rubric = load_rubric(rubric_path)
-        sheet = load_sheet(sheet_path, rubric)
+        if rubric.includes:     # each included rubric from <id>.yaml beside this one
+            from scoring.includes import evaluate_with_includes, rubrics_beside, split_sheet
+            from scoring.source import read_file
+
+            rubrics = rubrics_beside(rubric_path, rubric)
+            sheets = split_sheet(read_file(sheet_path), rubric, rubrics)
+            result = evaluate_with_includes(rubric, sheets, rubrics)
+        else:
+            result = evaluate(rubric, load_sheet(sheet_path, rubric))
     except RubricError as exc:
         print(f"error: {exc}", file=err)
         return 2
-    result = evaluate(rubric, sheet)
     if as_json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2), file=out)
     else:
@@ -50,9 +57,15 @@ def render_text(rubric, result):
         for item in result.items:
             if item.section == section.id:
                 lines.append(f"      {item.why}")
+        for part in result.included:
+            if part.section == section.id:
+                lines += _included_lines(part, "      ")
     for item in result.items:
         if item.section is None:
             lines.append(f"  {item.why}")
+    for part in result.included:
+        if part.section is None:
+            lines += _included_lines(part, "  ")
     lines.append(f"总分 Total: {money(result.total)} / {money(result.max_total)}"
                  + (f"  等级 Grade: {result.grade}" if result.grade else ""))
     if result.pay is not None:
@@ -66,3 +79,13 @@ def render_text(rubric, result):
     if result.vetoed:
         lines.append(f"否决 Veto: {result.vetoed}")
     return "\n".join(lines)
+
+
+def _included_lines(part, indent):
+    """An included rubric under its section or the form-level lines: its effect, then its own
+    reasons (each item that counted)."""
+    lines = [f"{indent}{part.why}"]
+    for item in part.result.items:
+        if item.deducted or item.added or item.score is not None or item.fired or item.missing:
+            lines.append(f"{indent}    {item.why}")
+    return lines

@@ -22,7 +22,8 @@ def evaluate(rubric, sheet):
     bonus = sum((items[i.id].added for i in rubric.bonuses), ZERO)
     form_deducted = sum((items[i.id].deducted or ZERO for i in rubric.deductions), ZERO)
     unclipped = total + bonus - form_deducted
-    total = clip(unclipped, rubric.floor, rubric.max_total)
+    total = max(unclipped, rubric.floor) if rubric.uncapped else clip(
+        unclipped, rubric.floor, rubric.max_total)
 
     fired = [i for i in rubric.items() if i.kind == "veto" and items[i.id].fired]
     fired.sort(key=lambda i: VETO_RANK[i.spec])
@@ -119,6 +120,8 @@ def _pay(pay, base, total):
         shown = money(total)
         row = next((r for r in pay.table if r.min <= shown), None)
         percent = row.percent if row else ZERO
+    if pay.min_percent is not None:
+        percent = max(percent, pay.min_percent)
     amount = None
     if pay.amount is not None:
         amount = pay.amount * percent / HUNDRED

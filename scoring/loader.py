@@ -4,15 +4,15 @@ from decimal import Decimal
 
 from scoring.fields import Fields, text_keys
 from scoring.item_loader import check_id, read_item
-from scoring.model import Grade, Pay, PayRow, Rubric, Section
+from scoring.model import Grade, Include, Pay, PayRow, Rubric, Section
 from scoring.source import Located, parse_text, read_file
 
 RUBRIC_KEYS = {
     "id", "version", "period", "base", "max_total", "floor", "grades", "approval", "pay",
     "stars", "sections", "bonuses", "deductions", "vetoes", "team_average_cap",
-    "consequences", "org_sets",
+    "consequences", "org_sets", "includes", "money",
 } | text_keys("name", "post", "notes", "source", "description", "method")
-SECTION_KEYS = {"id", "points", "weight", "start", "items", "org_sets"} | text_keys(
+SECTION_KEYS = {"id", "points", "weight", "start", "items", "org_sets", "include"} | text_keys(
     "name", "method", "source", "notes", "text")
 PERIODS = ("month", "quarter", "year")
 HUNDRED = Decimal(100)
@@ -43,7 +43,10 @@ def parse_rubric(doc):
     if period not in PERIODS:
         raise f.fail("period", f"must be one of {', '.join(PERIODS)}")
     base = f.number("base", required=True, positive=True)
-    max_total = f.number("max_total", default=base, positive=True)
+    # `max_total: none` (an extension): no cap on the total, where the seed grants bonuses
+    # without one; the form still shows `base` as its 满分.
+    uncapped = f.get("max_total") == "none"
+    max_total = base if uncapped else f.number("max_total", default=base, positive=True)
     floor = f.number("floor", default=Decimal(0))
     if floor > max_total:
         raise f.fail("floor", f"{floor} is above max_total {max_total}")
@@ -58,6 +61,7 @@ def parse_rubric(doc):
     _check_sum(f, sections, weighted, base)
     form_lists = {place: tuple(_read_list(doc, f, place, seen))
                   for place in ("bonuses", "deductions", "vetoes")}
+    includes = _read_includes(f, rubric_id, sections)
 
     approval = f.mapping("approval")
     if approval is not None:
@@ -82,8 +86,22 @@ def parse_rubric(doc):
         star_shares=shares, star_exclude=exclude,
         team_average_cap=f.number("team_average_cap", positive=True),
         consequences=tuple(_read_consequences(f)), period=period, posts=posts,
-        texts=f.texts(), data=doc.data, **form_lists,
+        includes=includes, texts=f.texts(), data=doc.data, uncapped=uncapped,
+        money=_read_money(doc, f, sections, form_lists, seen, shares), **form_lists,
     )
+
+
+def _read_money(doc, f, sections, form_lists, seen, shares):
+    from scoring.money_rules import MoneyRule, read_money
+
+    items = {i.id: i for s in sections for i in s.items}
+    items.update((i.id, i) for place in form_lists.values() for i in place)
+    found = read_money(doc, f, items, seen, len(shares))
+    # A streak that brings money (连续两个月排名第一 → 200元) makes the rubric count money too.
+    if found is None and any(isinstance(c, dict) and "amount" in c
+                             for c in f.listing("consequences")):
+        found = MoneyRule()
+    return found
 
 
 def _style(f, raw_sections):
@@ -113,6 +131,8 @@ def _read_section(doc, index, raw, weighted, seen):
         weight, points = f.number("weight", required=True, positive=True), HUNDRED
     else:
         weight, points = None, f.number("points", required=True, positive=True)
+    if f.has("include"):
+        return _include_section(f, sid, points, weight)
     raw_items = f.listing("items", required=True)
     if not raw_items:
         raise f.fail("items", "needs at least one item")
@@ -130,6 +150,41 @@ def _read_section(doc, index, raw, weighted, seen):
         raise f.fail("start", "must be full or empty")
     return Section(id=sid, name=f.text("name", required=True), items=tuple(items), points=points,
                    weight=weight, start_full=start_full, texts=f.texts())
+
+
+def _include_section(f, sid, points, weight):
+    """A section filled by another rubric's total (scoring/includes.py): no items of its own."""
+    check_id(f, "include")
+    for key in ("items", "start"):
+        if f.has(key):
+            raise f.fail(key, "a section that includes a rubric has no `items` or `start` "
+                              "of its own")
+    return Section(id=sid, name=f.text("name", required=True), items=(), points=points,
+                   weight=weight, start_full=False, texts=f.texts(), include=f.get("include"))
+
+
+def _read_includes(f, rubric_id, sections):
+    """Include records: the sections' `include:` first, then the `includes:` list (form-level
+    deductions). A rubric is included once, and never in itself."""
+    found = [(Include(s.include, "section", s.id), ("sections", i, "include"), "include")
+             for i, s in enumerate(sections) if s.include]
+    for i, raw in enumerate(f.listing("includes")):
+        row = Fields(f.doc, ("includes", i), raw, what="mapping with `rubric` and `as`")
+        row.refuse_unknown({"rubric", "as"})
+        included = check_id(row, "rubric")
+        if row.get("as") != "deductions":
+            raise row.fail("as", "must be `deductions` (to include a rubric as a section, give "
+                                 "the section `include: ID` instead of items)")
+        found.append((Include(included, "deductions"), ("includes", i, "rubric"), "rubric"))
+    seen = set()
+    for include, path, key in found:
+        if include.rubric == rubric_id:
+            raise f.doc.error(f"a rubric cannot include itself ('{rubric_id}')", path,
+                              field=key)
+        if include.rubric in seen:
+            raise f.doc.error(f"rubric '{include.rubric}' is included twice", path, field=key)
+        seen.add(include.rubric)
+    return tuple(include for include, _, _ in found)
 
 
 def _claim(f, key, ident, seen):
@@ -176,7 +231,7 @@ def _read_pay(f):
     pay = f.mapping("pay")
     if pay is None:
         return None
-    pay.refuse_unknown({"amount", "table", "proportional", "deduct_below"})
+    pay.refuse_unknown({"amount", "table", "proportional", "deduct_below", "min_percent"})
     rows, previous = [], None
     for i, raw in enumerate(pay.listing("table")):
         row = Fields(f.doc, ("pay", "table", i), raw, what="pay row")
@@ -194,6 +249,7 @@ def _read_pay(f):
         below.refuse_unknown({"total", "per_point"})
     return Pay(amount=pay.number("amount", minimum=Decimal(0)), table=tuple(rows),
                proportional=proportional,
+               min_percent=pay.number("min_percent", minimum=Decimal(0)),
                below_total=below and below.number("total", required=True),
                below_per_point=below and below.number("per_point", required=True,
                                                       minimum=Decimal(0)))
@@ -216,10 +272,18 @@ def _read_stars(stars):
 def _read_consequences(f):
     for i, raw in enumerate(f.listing("consequences")):
         row = Fields(f.doc, ("consequences", i), raw, what="consequence rule")
-        row.refuse_unknown({"below", "rank", "periods"} | text_keys("label"))
+        row.refuse_unknown({"below", "rank", "periods", "amount"} | text_keys("label"))
         if row.has("below") == row.has("rank"):
             raise row.fail("below", "give exactly one of `below` or `rank`")
         periods = row.number("periods", required=True, positive=True)
         yield {"below": row.number("below"), "rank": row.number("rank"),
                "periods": int(periods), "label": row.text("label", required=True),
-               "label_en": row.text("label_en") or None}
+               "label_en": row.text("label_en") or None,
+               # money the streak brings (连续两个月排名第一 → 一次性200元): in fen
+               "amount": _fen(row, "amount")}
+
+
+def _fen(row, key):
+    from scoring.money_rules import fen
+
+    return fen(row, key, row.number(key, minimum=Decimal(0)))

@@ -106,6 +106,7 @@ class Section:
     weight: Decimal | None = None
     start_full: bool = True
     texts: dict = field(default_factory=dict)
+    include: str | None = None        # the id of the rubric whose total fills it (no items)
 
     @property
     def max_contribution(self):
@@ -113,6 +114,16 @@ class Section:
 
     def label(self, lang="zh"):
         return (lang == "en" and self.texts.get("name_en")) or self.name
+
+
+@dataclass(frozen=True)
+class Include:
+    """Another rubric counted in this one (scoring/includes.py): its points lost come off the
+    total (`mode` "deductions"), or its total fills the section `section` ("section")."""
+
+    rubric: str
+    mode: str                         # deductions | section
+    section: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +146,7 @@ class Pay:
     proportional: bool = False
     below_total: Decimal | None = None
     below_per_point: Decimal | None = None
+    min_percent: Decimal | None = None    # a floor on the share (绩效工资最低不得低于75%)
 
 
 @dataclass(frozen=True)
@@ -160,7 +172,10 @@ class Rubric:
     weighted: bool = False
     period: str = "month"
     posts: tuple = ()
+    includes: tuple = ()              # Include records: sections' first, then `includes:`
     texts: dict = field(default_factory=dict)
+    money: object = None              # scoring.money_rules.MoneyRule, or None
+    uncapped: bool = False            # `max_total: none`: bonuses may lift the total without end
     data: dict = field(default_factory=dict, compare=False, repr=False)  # the file as parsed
 
     def items(self):
@@ -178,6 +193,9 @@ class Rubric:
         index = self.__dict__.get("_item_index")
         if index is None:
             index = {item.id: item for item in self.items()}
+            # Money lines take their own inputs like items (scoring/money_rules.py) but are
+            # not scored: found by id, never yielded by items().
+            index.update((line.id, line) for line in (self.money.lines if self.money else ()))
             object.__setattr__(self, "_item_index", index)
         return index
 

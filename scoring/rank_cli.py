@@ -54,10 +54,18 @@ def _is_text(value):
 def load_group(rubric_path, sheet_paths):
     """(rubric, [(path, employee, Result)]); RubricError on the first bad file."""
     rubric = load_rubric(rubric_path)
+    included = None
+    if rubric.includes:     # as `score`: included rubrics beside it, sheets under `included:`
+        from scoring.includes import evaluate_with_includes, rubrics_beside, split_sheet
+
+        included = rubrics_beside(rubric_path, rubric)
     members, seen = [], {}
     for path in sheet_paths:
         doc = read_file(path)
-        sheet = parse_sheet(doc, rubric)
+        if included is None:
+            result = evaluate(rubric, parse_sheet(doc, rubric))
+        else:
+            result = evaluate_with_includes(rubric, split_sheet(doc, rubric, included), included)
         employee = employee_of(doc)
         code = employee["id"]
         if code is not None:
@@ -65,7 +73,7 @@ def load_group(rubric_path, sheet_paths):
                 raise doc.error(f"employee {code} is also the one of {seen[code]}",
                                 ("employee", "id"), field="employee.id")
             seen[code] = path
-        members.append((str(path), employee, evaluate(rubric, sheet)))
+        members.append((str(path), employee, result))
     return rubric, members
 
 
@@ -77,10 +85,13 @@ def ranking_json(rubric, members):
     for i in ranking.order:
         path, employee, result = members[i]
         standing = ranking.standings[i]
-        rows.append({"sheet": path, "employee": dict(employee),
-                     "total": f"{money(result.total)}", "grade": result.grade,
-                     "rank": standing.rank, "stars": standing.stars,
-                     "excluded": standing.excluded})
+        row = {"sheet": path, "employee": dict(employee),
+               "total": f"{money(result.total)}", "grade": result.grade,
+               "rank": standing.rank, "stars": standing.stars, "excluded": standing.excluded}
+        if rubric.money is not None and rubric.money.star_wages:   # 星级工资 by the stars
+            wage = rubric.money.star_wage(standing.stars)
+            row["star_wage"] = None if wage is None else f"{money(wage)}"
+        rows.append(row)
     return {"rubric": rubric.id,
             "team_mean": None if ranking.mean is None else f"{money(ranking.mean)}",
             "cutoffs": list(ranking.cutoffs), "members": rows}, ranking
@@ -130,6 +141,11 @@ def render_text(rubric, document, ranking):
             ("" if member["stars"] is None else "★" * member["stars"]),
             member["total"], member["grade"] or "", employee["id"] or "",
             employee["name"] or "", member["sheet"]])
-    lines += table(["名次 Rank", "星级 Stars", "总分 Total", "等级 Grade", "工号 Code",
-                    "姓名 Name", "表 Sheet"], rows)
+        if "star_wage" in member:
+            rows[-1].insert(4, member["star_wage"] or "")
+    header = ["名次 Rank", "星级 Stars", "总分 Total", "等级 Grade", "工号 Code", "姓名 Name",
+              "表 Sheet"]
+    if any("star_wage" in member for member in document["members"]):
+        header.insert(4, "星级工资 Star wage")
+    lines += table(header, rows)
     return "\n".join(lines)

@@ -117,6 +117,9 @@ class Result:
     notes: list = field(default_factory=list)
     floor: Decimal = Decimal(0)
     floored: bool = False   # deductions went below the rubric's floor: the total stopped there
+    # The included rubrics' parts (scoring/includes.py IncludedResult), when it has any: the
+    # total above is then the combined one.
+    included: list = field(default_factory=list)
 
     def item(self, item_id):
         return next((i for i in self.items if i.id == item_id), None)
@@ -140,4 +143,6 @@ class Result:
         }
         if self.pay is not None:
             data["pay"] = {k: (None if v is None else f"{money(v)}") for k, v in self.pay.items()}
+        if self.included:       # only a rubric with includes: the contract's keys stay as they are
+            data["included"] = [part.to_json() for part in self.included]
         return data

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from scoring.fields import Fields, shown, to_decimal
+from scoring.model import Amount
 from scoring.source import Located, parse_text, read_file
 
 SHEET_KEYS = {"rubric", "incidents", "values", "na", "context", "employee", "period", "notes"}
@@ -104,7 +105,8 @@ def _read_incident(doc, index, raw, rubric, na):
     if severe and item.severe_x is None:
         raise f.fail("severe", f"'{item_id}' has no severe_x: it cannot be marked severe")
     amount = f.number("amount")
-    spec = item.spec if item.kind in ("deduct", "add") else None
+    # An amount per occurrence: deduct and add items, and money lines' fines and rewards.
+    spec = item.spec if isinstance(item.spec, Amount) else None
     if amount is not None:
         if spec is None or not spec.is_range:
             raise f.fail("amount", f"'{item_id}' has a fixed amount; give no `amount`")
@@ -146,6 +148,8 @@ def _read_value(f, key, rubric, na):
         raise f.fail(key, f"must be {shape} (got {shown(raw)})")
     if item.kind == "rating" and not 0 <= value <= item.spec:
         raise f.fail(key, f"{value} is outside [0, {item.spec}]")
+    if item.place == "money" and value < 0:     # a count, a sales figure, a mean wage
+        raise f.fail(key, f"must not be negative ({value})")
     return value
 
 

@@ -14,7 +14,7 @@ from scoring import money
 from ui.form_state_names import state_name
 
 COLUMNS = ("team", "code", "name", "total", "grade", "rank", "stars", "pay_percent", "pay",
-           "consequence", "state")
+           "money", "consequence", "state")
 SORT_KEY = Qt.UserRole + 1
 GREY = QColor("#6b6b6b")
 RED = QColor("#b00020")
@@ -41,13 +41,15 @@ class ResultsTable(QTableWidget):
         self.setHorizontalHeaderLabels([
             self.tr("Team"), self.tr("No."), self.tr("Name"), self.tr("Total"),
             self.tr("Grade"), self.tr("Rank"), self.tr("Stars"), self.tr("Pay %"),
-            self.tr("Pay"), self.tr("Consequence"), self.tr("Form")])
+            self.tr("Pay"), self.tr("Money"), self.tr("Consequence"), self.tr("Form")])
         tips = {
             "rank": self.tr("Rank within the team and rubric; equal totals share the better "
                             "rank. Sorting by this column shows the results' own order."),
             "stars": self.tr("Stars by forced distribution within the team and rubric"),
             "pay_percent": self.tr("Share of the performance pay, by the rubric's pay rule"),
             "pay": self.tr("Performance pay amount"),
+            "money": self.tr("The rubric's money side: the form's own lines (per ticket, fines, "
+                             "rewards), then the star wage, streak rewards and team lines"),
             "consequence": self.tr("Streak rules of the rubric reached this period (e.g. "
                                    "below the line twice running)"),
             "state": self.tr("Where the form stands in its signing"),
@@ -112,6 +114,7 @@ class ResultsTable(QTableWidget):
                           -1 if member.stars is None else member.stars),
                 "pay_percent": self._percent(member.pay_percent),
                 "pay": self._figure(member.pay_amount, ""),
+                "money": self._figure(member.money and member.money.total, ""),
                 "consequence": self._consequence(member),
                 "state": (state_name(member.state), STATE_ORDER.index(member.state)
                           if member.state in STATE_ORDER else -1),
@@ -121,7 +124,7 @@ class ResultsTable(QTableWidget):
                 cell = SortItem(text)
                 cell.setData(Qt.UserRole, member.form_id)
                 cell.setData(SORT_KEY, key)
-                if name in ("total", "rank", "stars", "pay_percent", "pay"):
+                if name in ("total", "rank", "stars", "pay_percent", "pay", "money"):
                     cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.setItem(r, c, cell)
             self._mark(r, team, member)
@@ -130,6 +133,7 @@ class ResultsTable(QTableWidget):
         self.setColumnHidden(self.column("pay_percent"), all(
             m.pay_percent is None for _t, m in rows))
         self.setColumnHidden(self.column("pay"), all(m.pay_amount is None for _t, m in rows))
+        self.setColumnHidden(self.column("money"), all(m.money is None for _t, m in rows))
         self.resizeColumnsToContents()
         for c in range(len(COLUMNS) - 1):   # room to breathe; a long name is cut (tooltip)
             width = self.columnWidth(c) + 6
@@ -170,7 +174,10 @@ class ResultsTable(QTableWidget):
         rank_tip = [] if group is None or member.rank is None else [
             f"{member.rubric_name}: {member.rank} / {group.count}"]
         live = ["total", "grade", "pay_percent", "pay"] if member.provisional else []
+        # money moves with the form's lines and with the stars (a star wage)
         moving = live + ([] if team.final else ["rank", "stars"])
+        if member.provisional or not team.final:
+            moving.append("money")
         for name in moving:
             cell = self.item(r, self.column(name))
             cell.setForeground(QBrush(GREY))

@@ -77,9 +77,10 @@ def _figure(value):
     return f"{money(Decimal(str(value)))}"
 
 
-def _lines(db, form):
-    """(incidents as incident_json rows, {item_id: printed value}, team figures) of one form;
-    None for a signed form whose snapshot is not what was signed."""
+def _lines(db, form, rubric):
+    """([(rubric, incident_json row)], [(rubric, item_id, printed value)], team figures) of one
+    form, its own rubric's lines then those of each rubric it includes (issue 13); None for a
+    signed form whose snapshot is not what was signed."""
     if form["state"] != "draft":
         try:
             if not verify_form(db, form["id"]):
@@ -87,15 +88,29 @@ def _lines(db, form):
             snapshot = json.loads(form["snapshot_json"])
         except (TypeError, ValueError):
             return None
-        return (snapshot.get("incidents", []), snapshot.get("values", {}),
+        parts = [(rubric, snapshot)] + [(_frozen_rubric(db, part["rubric"]), part)
+                                        for part in snapshot.get("included") or ()]
+        return ([(r, line) for r, part in parts for line in part.get("incidents", [])],
+                [(r, i, v) for r, part in parts for i, v in part.get("values", {}).items()],
                 snapshot.get("team_context") or {})
     try:
         view, context = evaluate_draft(db, form)
     except (ValueError, LookupError):
         return None
-    values = {item_id: shown_value(view.rubric.item(item_id), value)
-              for item_id, value in view.sheet.values.items()}
-    return [incident_json(row) for row in view.incidents], values, context or {}
+    return ([(v.rubric, incident_json(row)) for v in view.views for row in v.incidents],
+            [(v.rubric, item_id, shown_value(v.rubric.item(item_id), value))
+             for v in view.views for item_id, value in v.sheet.values.items()], context or {})
+
+
+def _frozen_rubric(db, frozen):
+    """The Rubric of a version frozen in a snapshot (by its SHA-256, as stored)."""
+    row = db.execute("SELECT id FROM rubric_versions WHERE sha256 = ?",
+                     (frozen["sha256"],)).fetchone()
+    if row is not None:
+        return load_version(db, row[0])
+    from scoring import rubric_from_text
+
+    return rubric_from_text(frozen["text"], file="<form snapshot>")
 
 
 def period_entries(db, period, team_id=None):
@@ -108,13 +123,13 @@ def period_entries(db, period, team_id=None):
         if row["team_id"] not in teams:
             teams[row["team_id"]] = (get_team(db, row["team_id"])["name"]
                                      if row["team_id"] is not None else "")
-        lines = _lines(db, form)
+        lines = _lines(db, form, rubric)
         if lines is None:
             continue
         incidents, values, context = lines
         common = {"team": teams[row["team_id"]], "code": row["code"], "name": row["name"],
                   "form_id": row["id"], "state": row["state"]}
-        for line in incidents:
+        for rubric, line in incidents:
             item = rubric.item(line["item_id"])
             amount = line.get("amount")
             out.append(Entry(
@@ -125,7 +140,7 @@ def period_entries(db, period, team_id=None):
                 points=points(rubric, line), value=None, note=line.get("note") or "",
                 by=line.get("by") or "", approved_by=line.get("approved_by")))
         entered = _entered(db, row["employee_id"], period.key)
-        for item_id, value in values.items():
+        for rubric, item_id, value in values:
             item = rubric.item(item_id)
             at, by = entered.get(item_id, ("", ""))
             out.append(Entry(

@@ -12,6 +12,8 @@ connection: `main.py results`). Figures:
   with its own N, cut-offs, mean and average cap (scoring.ranking: printed totals, ties share
   the better rank, the rubric's `stars.exclude` — 试用期 — not ranked and not counted).
 - Pay is the form's own (the rubric's `pay`: table or proportional, `deduct_below`).
+- Money (a rubric's `money:` block) is the form's own money plus the star wage, the streaks'
+  rewards and a lead's team line, computed with the ranks (models/results/period_money.py).
 - Consequences (`consequences:` streaks) look at the employee's results in the periods before,
   ranked the same way with the teams as they are now; a period without a form breaks a streak.
 - A team's `mean` is its members' mean total, the lead left out: the figure the lead's form
@@ -30,7 +32,9 @@ from models.forms import list_forms
 from models.forms.form_view import evaluate_draft, get_form, verify_form
 from models.people.employees import get_employee, list_employees
 from models.people.teams import get_team, list_teams
-from models.rubrics import load_version, rubric_for_post
+from models.results.period_money import form_money, with_money
+from models.rubrics import load_version
+from models.work.applicable import main_version
 from models.work.periods import resolve
 from scoring import money
 from scoring.ranking import rank_group
@@ -69,6 +73,12 @@ class MemberResult:
     needs_reevaluation: bool = False
     team_context: dict | None = None   # a lead's team figures (Decimals)
     problem: str | None = None
+    # The money side (rubrics with `money:`, models/results/period_money.py): the form's own
+    # money, whether a team_mean line waits for the team, and the whole (scoring TeamMoney:
+    # form + star wage + streak rewards + team line).
+    money_form: Decimal | None = None
+    money_team_open: bool = False
+    money: object = None
 
     @property
     def status(self):
@@ -93,6 +103,7 @@ class MemberResult:
             "consequences": [{"label": c["label"], "label_en": c.get("label_en")}
                              for c in self.consequences],
             "needs_reevaluation": self.needs_reevaluation, "problem": self.problem,
+            "money": None if self.money is None else self.money.to_json(),
         }
 
 
@@ -208,7 +219,8 @@ def _figures(db, form):
                 "pay_percent": _decimal(pay.get("percent")),
                 "pay_amount": _decimal(pay.get("amount")),
                 "probation": bool(snapshot.get("employee", {}).get("probation")),
-                "team_context": _context(snapshot.get("team_context"))}
+                "team_context": _context(snapshot.get("team_context")),
+                **_money_fields(form_money(snapshot=snapshot))}
     try:
         view, context = evaluate_draft(db, form)
     except (ValueError, LookupError) as exc:   # a rubric that refuses what is stored
@@ -221,7 +233,12 @@ def _figures(db, form):
             "pay_percent": None if result.pay is None else money(pay["percent"]),
             "pay_amount": None if pay.get("amount") is None else money(pay["amount"]),
             "probation": get_employee(db, form["employee_id"])["probation"],
-            "team_context": _context(context)}
+            "team_context": _context(context), **_money_fields(form_money(view=view))}
+
+
+def _money_fields(found):
+    total, team_open = found
+    return {"money_form": total, "money_team_open": team_open}
 
 
 def _member(db, row, lead_id):
@@ -269,12 +286,13 @@ def _ranked(members, rubrics):
     return out, groups
 
 
-def _without_form(db, team_id, have):
+def _without_form(db, team_id, have, period):
+    """Active members with a rubric in force (models.work.applicable) and no form."""
     if team_id is None:
         return ()
     return tuple({"id": e["id"], "code": e["code"], "name": e["name"]}
                  for e in list_employees(db, team_id=team_id)
-                 if e["id"] not in have and rubric_for_post(db, e["post"]) is not None)
+                 if e["id"] not in have and main_version(db, e, period) is not None)
 
 
 def _teams(db, period, team_id):
@@ -298,7 +316,7 @@ def _teams(db, period, team_id):
             members.append(member)
         ordered, groups = _ranked(members, rubrics)
         lead = next((m for m in members if m.lead), None)
-        missing = _without_form(db, team["id"], {m.employee_id for m in members})
+        missing = _without_form(db, team["id"], {m.employee_id for m in members}, period)
         out.append(TeamResult(
             team_id=team["id"], name=team["name"], lead_employee_id=lead_id,
             members=tuple(ordered), groups=tuple(groups),
@@ -344,5 +362,6 @@ def period_results(db, period, team_id=None):
     period = resolve(db, period)
     teams, rubrics = _teams(db, period, team_id)
     teams = _with_consequences(db, period, team_id, teams, rubrics)
+    teams = with_money(teams, rubrics)
     return PeriodResults(period=period.key, start=period.start.isoformat(),
                          end=period.end.isoformat(), teams=tuple(teams))
