@@ -40,9 +40,12 @@ def short(value):
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def table_rows(document, rubric, words, language):
+def table_rows(document, rubric, words, language, included=()):
     """Section headings and item rows in rubric order (sections, then bonuses, deductions and
-    vetoes), numbered 一、二 … and 1, 2 …; rows taller than a page are cut into pieces."""
+    vetoes), numbered 一、二 … and 1, 2 …; rows taller than a page are cut into pieces.
+    `included`: (part of the document's `included`, its Rubric) for each rubric the form's
+    rubric includes (issue 13): its items under the section it fills, or as a group of their
+    own after the form's (deductions), numbered on."""
     en = language == "en"
     result = document["result"]
     items = {i["id"]: i for i in result.get("items", [])}
@@ -64,7 +67,43 @@ def table_rows(document, rubric, words, language):
             if row.method == heading.method:     # printed once, on the section's row
                 row.method = ""
             rows += pieces(row, words)
+        inside = _filling(included, rubric, getattr(group, "id", None))
+        if inside is not None:
+            number = _part_rows(rows, *inside, number, words, en)
+    section_ids = {s.id for s in rubric.sections}
+    groups_after = [pair for pair in included if _filling(
+        included, rubric, pair[0].get("section") if pair[0].get("section") in section_ids
+        else None) is not pair]
+    for index, (part, part_rubric) in enumerate(groups_after, start=len(groups)):
+        deducts = part.get("as") == "deductions"
+        rows.append(Row(section=True, number=_numeral(index, language),
+                        name=text_of(part["rubric"], "name", en),
+                        worth=words["included_deductions"] if deducts else "",
+                        lost=short(part.get("lost")) if deducts else "",
+                        score="" if deducts else short(part.get("score"))))
+        number = _part_rows(rows, part, part_rubric, number, words, en)
     return rows
+
+
+def _filling(included, rubric, section_id):
+    """The included (part, Rubric) whose total fills this section of `rubric`, or None."""
+    return next((pair for pair in included if pair[0].get("as") == "section"
+                 and pair[0].get("into") == rubric.id and pair[0].get("section") == section_id
+                 and section_id is not None), None)
+
+
+def _part_rows(rows, part, rubric, number, words, en):
+    """An included rubric's item rows (figures from its own result) appended to `rows`;
+    returns the last number used."""
+    result = part.get("result") or {}
+    items = {i["id"]: i for i in result.get("items", [])}
+    missing = set(result.get("missing") or ())
+    notes = _notes_by_item(part.get("incidents", []), words)
+    for item in rubric.items():
+        number += 1
+        rows += pieces(_item_row(number, item, items.get(item.id, {}), notes.get(item.id, []),
+                                 words, en, missing=item.id in missing), words)
+    return number
 
 
 def pieces(row, words, limit=PIECE_CHARS):

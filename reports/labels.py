@@ -37,6 +37,9 @@ ZH = {
     "sum_sections": "各项得分",
     "sum_bonus": "加分",
     "sum_deducted": "扣分",
+    # a rubric included in the form's (issue 13): its points lost come off this form's total
+    "included_deductions": "计入本表扣分",
+    "sum_included": "{name} 扣分",
     "sum_vetoed": "否决",
     "total": "本次考核总得分",
     "grade": "等级",
@@ -44,6 +47,12 @@ ZH = {
     "pay": "绩效工资",
     "pay_share": "{percent}%",
     "pay_amount": "{amount} 元",
+    # the money side (a rubric's `money:`): one line each, then the form's money
+    "money_total": "金额合计",
+    "money_capped": "（封顶 {cap}）",
+    "money_floored": "（保底 {floor}）",
+    "money_missing": "未填",
+    "star_wage": "星级工资",
     "na_note": "不适用的部分不计入满分, 总分按其余部分折算到满分。",
     # figures that would puzzle: a score stopped at 0, a row of a weighted section (issue 11)
     "section_stopped": "（已扣至 0 分）",
@@ -123,6 +132,8 @@ EN = {
     "sum_sections": "Sections",
     "sum_bonus": "Bonus",
     "sum_deducted": "Deducted",
+    "included_deductions": "taken off this form's total",
+    "sum_included": "{name}: deducted",
     "sum_vetoed": "Veto",
     "total": "Total score",
     "grade": "Grade",
@@ -130,6 +141,11 @@ EN = {
     "pay": "Performance pay",
     "pay_share": "{percent}%",
     "pay_amount": "{amount}",
+    "money_total": "Money",
+    "money_capped": "(capped at {cap})",
+    "money_floored": "(floor {floor})",
+    "money_missing": "not entered",
+    "star_wage": "Star wage",
     "na_note": "Sections marked N/A leave the maximum; the total is scaled from the others.",
     # figures that would puzzle: a score stopped at 0, a row of a weighted section (issue 11)
     "section_stopped": "(stopped at 0)",

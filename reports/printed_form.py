@@ -10,7 +10,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from reports.form_rows import short, table_rows, text_of, when_text
+from reports.included_rows import included_parts, included_warnings, with_included
 from reports.labels import ROLES, labels
+from reports.money_rows import money_summary
 
 
 @dataclass
@@ -65,6 +67,7 @@ def printed_form(document, language="zh"):
     rubric = _rubric(document["rubric"]["text"])
     result = document["result"]
     items = {i["id"]: i for i in result.get("items", [])}
+    included = included_parts(document, _rubric)    # the rubrics it includes (issue 13)
 
     signatures = _signatures(document.get("signatures", []))
     if document.get("dispute_reason"):
@@ -73,10 +76,13 @@ def printed_form(document, language="zh"):
         title=text_of(document["rubric"], "name", en) or rubric.label(language),
         subtitle=_subtitle(document, words),
         header=_header(document, signatures, words),
-        rows=table_rows(document, rubric, words, language),
-        summary=_summary(result, rubric, items, words, en,
-                         document.get("standing", NO_STANDING)),
-        warnings=_warnings(document, result, rubric, words, en),
+        rows=table_rows(document, rubric, words, language, included),
+        summary=with_included(_summary(result, rubric, items, words, en,
+                                       document.get("standing", NO_STANDING)),
+                              included, words, en)
+        + money_summary(document.get("money"), words, en, document.get("standing")),
+        warnings=_warnings(document, result, rubric, words, en)
+        + included_warnings(included, words, en),
         notes=_notes(result, words),
         signatures=[signatures.get(role, Signature(role)) for role in ROLES],
         footer=words["footer"].format(
@@ -167,7 +173,9 @@ def _subtitle(document, words):
     parts = [document.get("organisation", ""),
              f"{words['period']} {period.get('start', '')} – {period.get('end', '')}"
              f" ({period.get('key', '')})",
-             f"{words['rubric']} {rubric.get('id', '')} v{rubric.get('version', '')}",
+             f"{words['rubric']} {rubric.get('id', '')} v{rubric.get('version', '')}"
+             + "".join(f" + {part['rubric'].get('id', '')} v{part['rubric'].get('version', '')}"
+                       for part in document.get("included") or ()),     # issue 13
              words["revision"].format(n=document.get("revision", 1))]
     if document.get("previous_id"):
         parts.append(words["corrects"].format(id=document["previous_id"]))

@@ -62,6 +62,7 @@ class EmployeeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
         self.post.currentIndexChanged.connect(self._show_rubric)
+        self.team.currentIndexChanged.connect(self._show_rubric)
         for field in (self.code, self.name):
             field.textEdited.connect(self.error.hide)
         self._show_rubric()
@@ -102,12 +103,18 @@ class EmployeeDialog(QDialog):
         self.post.setCurrentIndex(max(0, self.post.findText(post)) if post else -1)
 
     def _show_rubric(self, *_):
+        from models.work.applicable import main_version
+        from models.work.periods import current_period
+
         post = self.post.currentText()
-        found = rubrics.rubric_for_post(self.db, post) if post else None
+        # The main rubric this post and team get now (assignments, else the post's file).
+        found = main_version(self.db, {"post": post, "team_id": self.team.currentData()},
+                             current_period(self.db)) if post else None
         if found is None:
             self.rubric.setText(self.tr("No rubric for this post.") if post else "")
         else:
-            self.rubric.setText(self.tr("Rubric: {name}").format(name=found[1].name))
+            name = rubrics.load_version(self.db, found).name
+            self.rubric.setText(self.tr("Rubric: {name}").format(name=name))
         self.rubric.setVisible(bool(self.rubric.text()))
 
     @staticmethod

@@ -18,6 +18,7 @@ from scoring.result import show, signed
 from ui.changes import EMPLOYEES, FORMS, INCIDENTS, TEAMS, VALUES
 from ui.errors import attempt, run_op
 from ui.form_state_names import state_name
+from ui.included_tree import add_included
 from ui.screen_fit import fit_to_screen
 from ui.wrapping import wrap_tree
 
@@ -205,6 +206,7 @@ class FormDialog(QDialog):
                 QTreeWidgetItem(node, [self.tr("value"), "", str(value)])
         if extra.childCount():
             self.tree.addTopLevelItem(extra)
+        add_included(self.tree, view.document, en)     # the rubrics it includes (issue 13)
         self.tree.expandToDepth(0)
 
     def _enable(self, state, view):

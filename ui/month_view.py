@@ -122,7 +122,20 @@ class MonthPanel(ReloadWhenShown, QWidget):
                                      why])
         if extra.childCount():
             self.tree.addTopLevelItem(extra)
+        for part in view.included:      # each rubric it includes, with its own lines (issue 13)
+            self._add_included(part, result, en)
         self.tree.expandAll()
+
+    def _add_included(self, part, result, en):
+        effect = next((p for p in result.included if p.rubric.id == part.rubric.id), None)
+        node = QTreeWidgetItem([part.rubric.label(self.language),
+                                f"{money(part.result.total)} / {money(part.result.max_total)}",
+                                (effect.why_en if en else effect.why) if effect else ""])
+        for item_result in part.result.items:
+            QTreeWidgetItem(node, [part.rubric.item(item_result.id).label(self.language, limit=0),
+                                   _figure(item_result),
+                                   item_result.why_en if en else item_result.why])
+        self.tree.addTopLevelItem(node)
 
 
 def rubric_section_label(rubric, section_id, language):

@@ -19,8 +19,8 @@ from models.forms.unattended import sign_and_lock
 from models.people import access, users
 from models.people.employees import add_employee
 from models.people.teams import add_team, set_team_lead
-from models.rubrics import rubric_for_post
 from models.work import incidents, kpis, periods
+from models.work.applicable import rubrics_for_employee
 
 TEAM = "演示班组 Demo team"
 BY = "(demo)"
@@ -122,10 +122,10 @@ def install_demo(db, *, today=None, history=True):
                                        demo=True, by=BY)
             if n == 0:
                 set_team_lead(db, team_id, employee_id=employee_id, by=BY)
-            found = rubric_for_post(db, post)
-            if found is None:  # a built-in rubric missing: the person still shows
+            found = rubrics_for_employee(db, employee_id, period)
+            if not found:  # a built-in rubric missing: the person still shows
                 continue
-            version_id, rubric = found
+            version_id, rubric = found[0]
             for item_id, days_ago, extra in ticks:
                 day = max(period.start, today - timedelta(days=days_ago))
                 incidents.add_incident(db, employee_id=employee_id, version_id=version_id,
@@ -177,10 +177,11 @@ def install_history(db, team_id, period, *, today):
     try:
         with db.atomic():
             for n, each in enumerate(earlier):
-                for code, (employee_id, post) in people.items():
-                    found = rubric_for_post(db, post)
-                    if found is None or code not in HISTORY:
+                for code, (employee_id, _post) in people.items():
+                    found = rubrics_for_employee(db, employee_id, each)
+                    if not found or code not in HISTORY:
                         continue
+                    found = found[0]
                     ticks, values = HISTORY[code][n]
                     for item_id, day, extra in ticks:
                         at = datetime.combine(min(each.end, each.start + timedelta(days=day)),
@@ -250,9 +251,12 @@ def remove_demo(db, *, by):
         db.execute(f"UPDATE teams SET lead_employee_id = NULL WHERE lead_employee_id IN ({ids})")
         db.execute(f"DELETE FROM employees WHERE id IN ({ids})")
         db.execute("UPDATE employees SET demo = 0, active = 0 WHERE demo = 1")
-        # A team keeping anyone (a real employee moved in, or a kept one) stops being demo.
-        db.execute("DELETE FROM teams WHERE demo = 1 AND id NOT IN "
-                   "(SELECT team_id FROM employees WHERE team_id IS NOT NULL)")
+        # A team keeping anyone (a real employee moved in, or a kept one) stops being demo;
+        # the rubrics assigned to one that goes, go with it (migration 11 lets only those).
+        going = ("SELECT id FROM teams WHERE demo = 1 AND id NOT IN "
+                 "(SELECT team_id FROM employees WHERE team_id IS NOT NULL)")
+        db.execute(f"DELETE FROM rubric_assignments WHERE team_id IN ({going})")
+        db.execute(f"DELETE FROM teams WHERE id IN ({going})")
         # One left with only its signed history (its people inactive now) is inactive too, and
         # no lead works on it any more.
         kept_teams = [row[0] for row in db.execute(

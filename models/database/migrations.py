@@ -561,6 +561,38 @@ V10 = [
 ]
 
 
+# Migration 11 (issue 13): which rubric applies to whom (models/rubrics/assignments.py,
+# models/work/applicable.py). A row says: from period `from_period` on, this version of the
+# rubric applies to everyone with this post (岗位) or in this team; `version_id` NULL says it no
+# longer applies there ("ended"). `from_month` (year × 12 + month − 1 of the period's first
+# month) orders the keys of months, quarters and years. Rows are evidence: a change is a new
+# row, never an UPDATE or DELETE (only the demo team's go, with the demo).
+ASSIGNMENTS_FIXED = "rubric assignments are never changed: a change is a new assignment"
+V11 = [
+    """CREATE TABLE rubric_assignments (
+        id INTEGER PRIMARY KEY,
+        rubric_id TEXT NOT NULL,
+        version_id INTEGER REFERENCES rubric_versions(id),
+        post TEXT CHECK (post IS NULL OR length(trim(post)) > 0),
+        team_id INTEGER REFERENCES teams(id),
+        from_period TEXT NOT NULL,
+        from_month INTEGER NOT NULL CHECK (from_month >= 0),
+        created_by TEXT NOT NULL CHECK (length(trim(created_by)) > 0),
+        created_at TEXT NOT NULL,
+        CHECK ((post IS NULL) != (team_id IS NULL)))""",
+    "CREATE INDEX rubric_assignments_rubric ON rubric_assignments(rubric_id, from_month)",
+    """CREATE TRIGGER rubric_assignments_own_version BEFORE INSERT ON rubric_assignments
+        WHEN NEW.version_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM rubric_versions v
+            WHERE v.id = NEW.version_id AND v.rubric_id = NEW.rubric_id)
+        BEGIN SELECT RAISE(ABORT, 'an assignment names a version of its own rubric'); END""",
+    f"""CREATE TRIGGER rubric_assignments_immutable BEFORE UPDATE ON rubric_assignments
+        BEGIN SELECT RAISE(ABORT, '{ASSIGNMENTS_FIXED}'); END""",
+    f"""CREATE TRIGGER rubric_assignments_no_delete BEFORE DELETE ON rubric_assignments
+        WHEN OLD.team_id IS NULL OR (SELECT demo FROM teams WHERE id = OLD.team_id) IS NOT 1
+        BEGIN SELECT RAISE(ABORT, '{ASSIGNMENTS_FIXED}'); END""",
+]
+
+
 def _statements(statements):
     def run(db):
         for sql in statements:
@@ -579,6 +611,7 @@ MIGRATIONS = [
     (8, _v8_users),
     (9, _v9_full_pinyin),
     (10, _statements(V10)),
+    (11, _statements(V11)),
 ]
 
 

@@ -6,8 +6,9 @@ from models.forms.form_view import form_period, get_form
 from models.people import access
 from models.people.employees import get_employee, list_employees
 from models.people.teams import get_team
-from models.rubrics import load_version, rubric_for_post
+from models.rubrics import load_version
 from models.storage import clock, codec
+from models.work.applicable import main_version
 from models.work.periods import resolve
 from models.work.team_results import decode_context, team_context
 
@@ -72,11 +73,13 @@ def create_forms(db, *, team_id, period, by):
             if db.execute("SELECT 1 FROM assessments WHERE employee_id = ? AND period_key = ?",
                           (employee["id"], period.key)).fetchone():
                 continue
-            found = rubric_for_post(db, employee["post"])
-            if found is None:
+            # Her main rubric in force for the period (models.work.applicable); the form
+            # keeps this version, the rubrics it includes are frozen with it when signed.
+            version_id = main_version(db, employee, period)
+            if version_id is None:
                 continue
             created.append(_insert_draft(db, employee_id=employee["id"], period=period,
-                                         version_id=found[0], by=by))
+                                         version_id=version_id, by=by))
     return created
 
 

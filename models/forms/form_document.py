@@ -16,6 +16,7 @@ from models.rubrics import version_row
 from models.storage import codec
 from models.work import settings
 from scoring import Ratio, money
+from scoring.money_side import evaluate_money
 
 # The reviewer's answer to a dispute (migration 7) moves after signing, so it is lifecycle:
 # outside the hash like the dispute it answers, written once by its trigger and recorded (with
@@ -57,6 +58,8 @@ def build(db, form, employee, view, *, team_context=None, submitted_at=None, due
                    "name": version["name"], "name_en": version["name_en"],
                    "sha256": version["sha256"], "text": version["text"]},
         "result": result_json(view.rubric, view.result),
+        **money_part(view),
+        **included_part(db, view),
         "incidents": [incident_json(row) for row in view.incidents],
         "values": {item_id: shown_value(view.rubric.item(item_id), value)
                    for item_id, value in view.sheet.values.items()},
@@ -71,9 +74,44 @@ def build(db, form, employee, view, *, team_context=None, submitted_at=None, due
     }
 
 
+def included_part(db, view):
+    """{"included": […]}: each rubric the form's rubric includes (issue 13), with its frozen
+    text, how it counts (`as`, `section`, `into`: the rubric it counts in), its own result,
+    incidents, values and skipped rows; nothing for a rubric without includes, so those
+    documents stay as they were."""
+    if not view.included:
+        return {}
+    effects, stack = {}, [(view.rubric.id, view.result)]
+    while stack:                # every include's effect, nested ones too
+        into, result = stack.pop()
+        for part in result.included:
+            effects[part.rubric.id] = (into, part)
+            stack.append((part.rubric.id, part.result))
+    found = []
+    for part in view.included:
+        version = version_row(db, part.version_id)
+        into, effect = effects[part.rubric.id]
+        found.append({
+            "rubric": {"id": version["rubric_id"], "version": version["version"],
+                       "name": version["name"], "name_en": version["name_en"],
+                       "sha256": version["sha256"], "text": version["text"]},
+            **{k: v for k, v in effect.to_json().items() if k in ("as", "section", "lost",
+                                                                   "score", "why")},
+            "into": into,
+            "result": result_json(part.rubric, part.result),
+            "incidents": [incident_json(row) for row in part.incidents],
+            "values": {item_id: shown_value(part.rubric.item(item_id), value)
+                       for item_id, value in part.sheet.values.items()},
+            "skipped": [{"item_id": row["item_id"], "at": row.get("at"), "why": row["why"]}
+                        for row in part.skipped]})
+    return {"included": found}
+
+
 def result_json(rubric, result):
     """Result.to_json() with what the printed form needs beside each figure."""
     data = result.to_json()
+    for row in data.get("included", ()):    # each one's whole result is in `included_part`
+        row.pop("result", None)
     data.update(max_total=f"{money(result.max_total)}", grade_en=result.grade_en,
                 notes=list(result.notes))
     add_floor_facts(data, result)
@@ -102,6 +140,13 @@ def result_json(rubric, result):
             points=None if item.points is None else number(item.points),
             missing=figures.missing, na=figures.na, needs_approval=figures.needs_approval)
     return data
+
+
+def money_part(view):
+    """{"money": …} — the form's money side (scoring/money_side.py) — for a rubric with a
+    `money:` block; nothing for the others, so their documents stay as they were."""
+    found = evaluate_money(view.rubric, view.sheet, view.result)
+    return {} if found is None else {"money": found.to_json()}
 
 
 def add_floor_facts(data, result):

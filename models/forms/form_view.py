@@ -100,18 +100,21 @@ def _names(rubric, item_ids):
 
 
 def blockers(form, view):
-    """Why this draft cannot be submitted, one English sentence per reason."""
+    """Why this draft cannot be submitted, one English sentence per reason (for the form's
+    rubric and each rubric it includes)."""
     found = []
-    result, rubric = view.result, view.rubric
-    if result.missing:
-        found.append(f"missing inputs: {_names(rubric, result.missing)}")
-    if result.approval_needed:
-        waiting = [row for row in view.incidents if _needs_approval(rubric, row)]
-        parts = []
-        for item_id in result.approval_needed:
-            n = sum(1 for row in waiting if row["item_id"] == item_id)
-            parts.append(f"{_names(rubric, [item_id])} ({n} {'entry' if n == 1 else 'entries'})")
-        found.append(f"entries need a reviewer's approval: {', '.join(parts)}")
+    for part in view.views:
+        result, rubric = part.result, part.rubric
+        if result.missing:
+            found.append(f"missing inputs: {_names(rubric, result.missing)}")
+        if result.approval_needed:
+            waiting = [row for row in part.incidents if _needs_approval(rubric, row)]
+            parts = []
+            for item_id in result.approval_needed:
+                n = sum(1 for row in waiting if row["item_id"] == item_id)
+                parts.append(f"{_names(rubric, [item_id])} "
+                             f"({n} {'entry' if n == 1 else 'entries'})")
+            found.append(f"entries need a reviewer's approval: {', '.join(parts)}")
     if form["team_scope"] != "none" and (form["needs_reevaluation"]
                                          or form["team_context_json"] is None):
         found.append(TEAM_CHANGED)
@@ -130,7 +133,8 @@ def form_view(db, form_id):
     document = draft_document(db, form, employee, view, context)
     found = blockers(form, view)
     return _view(form, employee, rubric, document, found, live=view,
-                 unapproved=[row for row in view.incidents if _needs_approval(rubric, row)])
+                 unapproved=[row for part in view.views for row in part.incidents
+                             if _needs_approval(part.rubric, row)])
 
 
 def draft_document(db, form, employee, view, context, **frozen):
@@ -234,9 +238,11 @@ def verify_form(db, form_id):
         return False
     if not isinstance(snapshot, dict) or not isinstance(snapshot.get("rubric"), dict):
         return False
-    rubric = snapshot["rubric"]
+    rubrics = [snapshot["rubric"]] + [part.get("rubric") for part in
+                                      snapshot.get("included") or ()]   # issue 13
     return (form_document.canonical(snapshot) == text
             and form_document.fingerprint(text) == form["sha256"]
             and snapshot.get("form_id") == form["id"]
             and snapshot.get("revision") == form["revision"]
-            and form_document.fingerprint(rubric.get("text", "")) == rubric.get("sha256"))
+            and all(isinstance(rubric, dict) and form_document.fingerprint(
+                rubric.get("text", "")) == rubric.get("sha256") for rubric in rubrics))

@@ -1,6 +1,9 @@
 """Rubrics as the store keeps them: immutable versions of the YAML text, each parsed once per
 process by its SHA-256 (`versions`: save, load, list, the rubric for a post), and the built-in
-rubrics shipped in resources/rubrics (`builtin`). Callers use the functions exported here; the
+rubrics shipped in resources/rubrics (`builtin`); rubrics from and to the Excel/CSV template in
+`models.rubrics.tables` (docs/rubric-template.md); which version applies to a post or team
+from a period on (`assignments`, chosen per employee by models.work.applicable). Callers use
+the functions exported here (and the `assignments` module); the
 engine (scoring/) loads only when a rubric is first read. Imports models.audit and
 models.storage."""
 

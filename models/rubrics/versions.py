@@ -2,7 +2,6 @@
 
 import hashlib
 import json
-import sqlite3
 
 from models import audit
 from models.storage import clock
@@ -117,16 +116,54 @@ def list_posts(db):
     return sorted({post for rubric in list_rubrics(db) for post in rubric["posts"]})
 
 
-def rubric_for_post(db, post):
-    """(version_id, Rubric) for a post, or None. A rubric of the organisation's own wins over a
-    built-in one; among equals the most recently stored."""
-    try:
-        rows = list(db.query(
-            LATEST + " AND EXISTS (SELECT 1 FROM json_each(r.posts_json) WHERE value = ?) "
-            "ORDER BY builtin, created_at DESC, id DESC LIMIT 1", (post,)))
-    except sqlite3.OperationalError:  # an SQLite without JSON functions
-        rows = [r for r in db.query(LATEST + " ORDER BY builtin, created_at DESC, id DESC")
-                if post in json.loads(r["posts_json"])][:1]
+# Which version of a rubric is in use in month M (assignments.period_month) when nothing assigns
+# one: saving v2 "from December" must leave November on v1 even where the rubric reaches people
+# by its file's posts. A version first assigned from a later month is not in use yet; of the
+# rest the highest wins; when every version starts later, the first to start does.
+def _starts(db, rubric_ids):
+    """{version id: the first month it is assigned from} for these rubrics' versions."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'rubric_assignments'").fetchone():
+        return {}
+    marks = ", ".join("?" * len(rubric_ids))
+    return dict(db.execute(
+        "SELECT version_id, min(from_month) FROM rubric_assignments WHERE version_id IS NOT NULL "
+        f"AND rubric_id IN ({marks}) GROUP BY version_id", list(rubric_ids)).fetchall())
+
+
+def _in_use(rows, starts, month):
+    """The row of the version in use in `month` among one rubric's version rows."""
+    if month is None:
+        return max(rows, key=lambda r: r["version"])
+    ready = [r for r in rows if starts.get(r["id"], month) <= month]
+    if ready:
+        return max(ready, key=lambda r: r["version"])
+    return min(rows, key=lambda r: (starts[r["id"]], r["version"]))
+
+
+def latest_version_in_use(db, rubric_id, month=None):
+    """The id of the rubric's version in use in `month` by its latest-version rule (None: the
+    latest stored)."""
+    rows = list(db.query("SELECT id, version FROM rubric_versions WHERE rubric_id = ?",
+                         (rubric_id,)))
     if not rows:
+        raise NotFoundError(f"no rubric with id {rubric_id!r}")
+    return _in_use(rows, _starts(db, {rubric_id}) if month is not None else {}, month)["id"]
+
+
+def rubric_for_post(db, post, month=None):
+    """(version_id, Rubric) for a post, or None. A rubric of the organisation's own wins over a
+    built-in one; among equals the most recently stored. With `month` (assignments.period_month),
+    each rubric counts in the version in use by then, as `latest_version_in_use` says."""
+    rows = [dict(r) for r in db.query("SELECT id, rubric_id, version, posts_json, builtin, "
+                                      "created_at FROM rubric_versions")]
+    rubrics = {}
+    for row in rows:
+        rubrics.setdefault(row["rubric_id"], []).append(row)
+    starts = _starts(db, set(rubrics)) if month is not None and rubrics else {}
+    chosen = [_in_use(versions, starts, month) for versions in rubrics.values()]
+    chosen = [r for r in chosen if post in json.loads(r["posts_json"])]
+    if not chosen:
         return None
-    return rows[0]["id"], load_version(db, rows[0]["id"])
+    newest_first = sorted(chosen, key=lambda r: (r["created_at"], r["id"]), reverse=True)
+    best = min(newest_first, key=lambda r: r["builtin"])   # own before built-in (min is stable)
+    return best["id"], load_version(db, best["id"])

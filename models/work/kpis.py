@@ -9,9 +9,10 @@ from decimal import Decimal
 from models import audit
 from models.people import access
 from models.people.employees import get_employee
-from models.rubrics import load_version, rubric_for_post
+from models.rubrics import load_version
 from models.storage import clock, codec
 from models.storage.errors import refusals
+from models.work.applicable import rubrics_for_employee
 from models.work.periods import Period, parse_period
 from scoring import Ratio, sheet_from_data
 
@@ -54,11 +55,13 @@ def decode(data):
     return Decimal(data["decimal"])
 
 
-def _rubric_for(db, employee_id, version_id):
+def _rubric_for(db, employee_id, version_id, period, item_id):
+    """The rubric a value is checked against: `version_id`'s, else of the rubrics that apply
+    to the employee in the period (models.work.applicable) the one holding the item."""
     if version_id is not None:
         return load_version(db, version_id)
-    found = rubric_for_post(db, get_employee(db, employee_id)["post"])
-    return found[1] if found else None
+    found = [rubric for _, rubric in rubrics_for_employee(db, employee_id, period)]
+    return next((r for r in found if r.item(item_id) is not None), found[0] if found else None)
 
 
 def set_value(db, *, employee_id, period, item_id, value, by, source="manual",
@@ -68,7 +71,7 @@ def set_value(db, *, employee_id, period, item_id, value, by, source="manual",
     access.require(by, "tick", team_id=get_employee(db, employee_id)["team_id"])
     key = _key(period)
     where = f"KPI value for employee {employee_id}, {key}"
-    rubric = _rubric_for(db, employee_id, version_id)
+    rubric = _rubric_for(db, employee_id, version_id, key, item_id)
     stored = None
     if value is not None:
         stored = encode(value, what=f"{where}, item '{item_id}'")

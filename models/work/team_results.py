@@ -10,9 +10,10 @@ import json
 from decimal import Decimal
 
 from models.people.employees import get_employee, list_employees
-from models.rubrics import load_version, rubric_for_post
+from models.rubrics import load_version
 from models.storage import codec
 from models.work import kpis
+from models.work.applicable import main_version
 from models.work.month import month_so_far
 from models.work.periods import resolve
 from scoring import money
@@ -44,12 +45,13 @@ def _latest_form(db, employee_id, period_key):
 
 
 def _rubric_of(db, employee_id, period):
-    """The rubric of the employee's form for the period, else the one of their post."""
+    """The rubric of the employee's form for the period, else her main rubric then
+    (models.work.applicable)."""
     form = _latest_form(db, employee_id, period.key)
     if form is not None:
         return load_version(db, form[1])
-    found = rubric_for_post(db, get_employee(db, employee_id)["post"])
-    return found[1] if found else None
+    version_id = main_version(db, get_employee(db, employee_id), period)
+    return load_version(db, version_id) if version_id else None
 
 
 def member_figures(db, employee_id, period):
