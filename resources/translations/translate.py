@@ -2,7 +2,7 @@
 
     python resources/translations/translate.py
 
-1. pyside6-lupdate ui/*.py -ts appraisal_zh_CN.ts  (adds new tr() strings, drops vanished ones)
+1. pyside6-lupdate ui/**/*.py -ts appraisal_zh_CN.ts  (adds new tr() strings, drops vanished ones)
 2. fills every message from zh_CN.yaml (English source → Chinese), clearing type="unfinished"
 3. pyside6-lrelease appraisal_zh_CN.ts -qm appraisal_zh_CN.qm
 4. exits 1, listing them, when a source string has no Chinese in zh_CN.yaml
@@ -29,7 +29,7 @@ ROOT = HERE.parent.parent
 TS = HERE / "appraisal_zh_CN.ts"
 QM = HERE / "appraisal_zh_CN.qm"
 YAML = HERE / "zh_CN.yaml"
-SOURCES = "ui/*.py"
+SOURCES = "ui/**/*.py"      # packages too (ui/rubric_editor/)
 
 
 def qt_tool(name):
@@ -48,7 +48,7 @@ def qt_tool(name):
 
 def lupdate(ts_path, *, quiet=False):
     """Scan the UI sources into `ts_path`, keeping the translations already in it."""
-    sources = sorted(glob.glob(SOURCES, root_dir=ROOT))
+    sources = sorted(glob.glob(SOURCES, root_dir=ROOT, recursive=True))
     command = qt_tool("lupdate") + [*sources, "-no-obsolete", "-target-language", "zh_CN",
                                     "-ts", os.path.relpath(ts_path, ROOT)]
     if quiet:
