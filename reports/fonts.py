@@ -53,30 +53,50 @@ def printable(text):
 
 
 def candidates():
-    """(path, face index) pairs to try, most specific first."""
+    """(path, face index) pairs to try, most specific first: the APPRAISAL_DESK_FONT file alone,
+    else resources/fonts/ (an office's own choice), the system's CJK fonts, and last the font
+    a frozen build bundles (resources/fonts/fallback/, packaging/appraisal-desk.spec)."""
     env = os.environ.get(FONT_ENV, "").strip()
     if env:
         path, _, index = env.partition("#")
         return [(Path(path), int(index or 0))]
-    found = []
     from models.storage.resources import resource_path
 
     shipped = resource_path("fonts")
-    if shipped.is_dir():
-        found += [(p, 0) for p in sorted(shipped.iterdir()) if p.suffix.lower() in (".ttf", ".ttc")]
-    found += [(Path(p), 0) for p in (
+    found = [(p, 0) for p in _font_files(shipped)]
+    found += [(p, 0) for p in system_font_files()]
+    found += [(p, 0) for p in fallback_font_files()]
+    return found
+
+
+def system_font_files():
+    """The system's fonts with Chinese and Latin glyphs, in the order they are tried."""
+    if sys.platform == "win32":
+        # Microsoft YaHei (Vista on; .ttf on Windows 7), SimSun, SimHei: TrueType outlines,
+        # embeddable. Face 0 of each .ttc is the regular face (YaHei, SimSun).
+        windir = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+        return [windir / name for name in ("msyh.ttc", "msyh.ttf", "simsun.ttc", "simhei.ttf")]
+    if sys.platform == "darwin":
+        return [Path("/Library/Fonts/Arial Unicode.ttf"),
+                Path("/System/Library/Fonts/Supplemental/Arial Unicode.ttf")]
+    return [Path(p) for p in (
         "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",            # Debian, Ubuntu
         "/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc",  # Fedora
         "/usr/share/fonts/wenquanyi/wqy-microhei.ttc",               # Arch
     )]
-    if sys.platform == "win32":
-        windir = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
-        found += [(windir / name, 0) for name in ("msyh.ttc", "msyh.ttf", "simsun.ttc",
-                                                  "simhei.ttf")]
-    if sys.platform == "darwin":
-        found += [(Path("/Library/Fonts/Arial Unicode.ttf"), 0),
-                  (Path("/System/Library/Fonts/Supplemental/Arial Unicode.ttf"), 0)]
-    return found
+
+
+def fallback_font_files():
+    """The CJK font a frozen build carries (WenQuanYi Micro Hei), for a PC that has none."""
+    from models.storage.resources import resource_path
+
+    return _font_files(resource_path("fonts", "fallback"))
+
+
+def _font_files(folder):
+    if not folder.is_dir():
+        return []
+    return [p for p in sorted(folder.iterdir()) if p.suffix.lower() in (".ttf", ".ttc")]
 
 
 def _register():

@@ -14,3 +14,12 @@ def resource_root():
 
 def resource_path(*parts):
     return resource_root().joinpath(*parts)
+
+
+def app_version():
+    """The app's version: resources/VERSION, the one source (pyproject.toml reads it too), so a
+    frozen build, which has no package metadata, knows it as well."""
+    try:
+        return resource_path("VERSION").read_text(encoding="utf-8").strip() or "unknown"
+    except OSError:
+        return "unknown"
