@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.figures import load_note, result  # noqa: E402
 from models.database.store import open_db  # noqa: E402
 from models.people.employees import add_employee  # noqa: E402
 from models.people.teams import add_team  # noqa: E402
@@ -164,6 +165,7 @@ def report(name, times, target=True):
     verdict = ("ok" if median < TARGET_MS else "OVER") if target else "baseline"
     print(f"  {name:<44} first {times[0]:7.1f}  median {median:7.1f}  max {max(times):7.1f} ms"
           f"   {verdict}{f' (target {TARGET_MS} ms)' if target else ''}")
+    return median
 
 
 def bench(db, runs, seed=11, cold=False):
@@ -210,12 +212,17 @@ def bench(db, runs, seed=11, cold=False):
     print(f"timings over {runs} runs (a different employee / team / month each run; "
           "'first' is the first query after opening the file):")
     cold = db if cold else None
-    report("history(employee), 200 newest", timed(history, runs, cold))
-    report("team month: all incidents + month_so_far", timed(team_month, runs, cold))
+    figures = {"store_history": report("history(employee), 200 newest",
+                                       timed(history, runs, cold)),
+               "store_team_month": report("team month: all incidents + month_so_far",
+                                          timed(team_month, runs, cold))}
     rows, total = team_month()
     print(f"  (a team's month holds ~{rows:,} incidents; one form's total there: {total})")
-    report("bare SELECT id … ORDER BY at DESC LIMIT 200", timed(bare_history, runs, cold), False)
-    report("bare SELECT count(*) over a team's month", timed(bare_count, runs, cold), False)
+    figures["store_bare_history"] = report("bare SELECT id … ORDER BY at DESC LIMIT 200",
+                                           timed(bare_history, runs, cold), False)
+    figures["store_bare_count"] = report("bare SELECT count(*) over a team's month",
+                                         timed(bare_count, runs, cold), False)
+    return figures
 
 
 def main(argv=None):
@@ -256,8 +263,12 @@ def run(path, args):
     db = open_db(path, first_run_setup=False)
     print(f"store: {db.execute('SELECT count(*) FROM incidents').fetchone()[0]:,} incidents, "
           f"{db.execute('SELECT count(*) FROM employees').fetchone()[0]} employees")
-    bench(db, args.runs, cold=args.cold)
+    figures = bench(db, args.runs, cold=args.cold)
+    incidents_held = db.execute("SELECT count(*) FROM incidents").fetchone()[0]
     db.close()
+    print(f"\n{incidents_held:,} incidents in the store ({load_note()})")
+    for name, value in figures.items():
+        result(name, value, target=None if "bare" in name else TARGET_MS)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@ from pathlib import Path
 UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 SIGNING_DIR = "signing"     # beside the database (models.trust.keys.SIGNING_DIR)
 REASON = "考核表 Appraisal form"
+# From this many forms a batch prints on every core (each worker process takes ~1 s to start:
+# fewer forms print sooner here).
+PARALLEL_FROM = 8
 
 
 def signing_dir(db_path):
@@ -35,35 +38,155 @@ def file_name(document):
 
 
 def render_batch(documents, out_dir, *, progress=None, cancel=None, language="zh",
-                 org_dir=None, reason=REASON):
+                 org_dir=None, reason=REASON, workers=None):
     """Print every document into `out_dir`; returns the paths written, in order.
 
     `documents`: a sequence of form documents, or of zero-argument callables returning one
     (so a long batch loads each form only when it is printed). `progress(done, total)` is
     called after each form; `cancel()` is asked before each: when it returns True the batch
-    stops and keeps only whole files. With `org_dir` every PDF is also signed (PAdES)."""
+    stops and keeps only whole files. With `org_dir` every PDF is also signed (PAdES).
+
+    `workers`: processes printing at once (default: one per core for a batch of
+    PARALLEL_FROM forms or more; 1 prints here, form after form). The documents are read
+    here, in order; the files are the same either way (tests/test_pdf_batch_parallel.py)."""
     from reports.fonts import cjk_font
 
     cjk_font()                      # once, and a missing font fails before any file is made
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    total, written = len(documents), []
+    total = len(documents)
+    if workers is None:
+        workers = cores() if total >= PARALLEL_FROM else 1
+    job = dict(language=language, org_dir=org_dir, reason=reason)
+    if min(workers, total) > 1:
+        return _in_processes(documents, out_dir, workers, job, progress, cancel)
+    written = []
     for entry in documents:
         if cancel is not None and cancel():
             break
-        try:
-            document = entry() if callable(entry) else entry
-        except Exception as exc:    # a form that cannot be read (or was tampered with)
-            raise BatchError(getattr(exc, "form_id", "?"), exc, written) from exc
+        document = _load(entry, written)
         target = out_dir / file_name(document)
         try:
-            _write(document, target, language=language, org_dir=org_dir, reason=reason)
+            _write(document, target, **job)
         except Exception as exc:
             raise BatchError(document.get("form_id"), exc, written) from exc
         written.append(target)
         if progress is not None:
             progress(len(written), total)
     return written
+
+
+def cores():
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:          # Windows, macOS
+        return os.cpu_count() or 1
+
+
+def _load(entry, written):
+    try:
+        return entry() if callable(entry) else entry
+    except Exception as exc:        # a form that cannot be read (or was tampered with)
+        raise BatchError(getattr(exc, "form_id", "?"), exc, written) from exc
+
+
+def _in_processes(documents, out_dir, workers, job, progress, cancel):
+    """The batch over `workers` processes (spawned: safe beside Qt's threads, and as on
+    Windows). Each loads the font once; the organisation key is unlocked here (made, on the
+    first use) and its secret handed to each worker at its start, through the pipe, never a
+    file. Forms are read here one at a time, a few ahead of the printing."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    total, done, failure = len(documents), {}, None
+    entries = iter(enumerate(documents))
+    first = _load(documents[0], [])
+    secret = _unlocked_secret(job["org_dir"], first)
+    pool = ProcessPoolExecutor(max_workers=min(workers, total),
+                               mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_worker, initargs=(job["org_dir"], secret))
+    running = {}
+    try:
+        while True:
+            while failure is None and len(running) < 2 * workers:
+                if cancel is not None and cancel():
+                    break
+                index, entry = next(entries, (None, None))
+                if index is None:
+                    break
+                try:
+                    document = first if index == 0 else _load(entry, _in_order(done))
+                except BatchError as exc:
+                    failure = exc
+                    break
+                target = out_dir / file_name(document)
+                running[pool.submit(_print_one, document, str(target), job)] = (
+                    index, target, document.get("form_id"))
+            if not running:
+                break
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index, target, form_id = running.pop(future)
+                error = future.exception()
+                if error is not None:
+                    failure = failure or (form_id, error)
+                    continue
+                done[index] = target
+                if progress is not None:
+                    progress(len(done), total)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    if isinstance(failure, BatchError):
+        raise BatchError(failure.form_id, failure.cause, _in_order(done)) from failure.cause
+    if failure is not None:
+        raise BatchError(failure[0], failure[1], _in_order(done)) from failure[1]
+    return _in_order(done)
+
+
+def _in_order(done):
+    return [done[index] for index in sorted(done)]
+
+
+def _unlocked_secret(org_dir, first):
+    """The key's secret to hand to the workers (None: unsigned, or a key without one): the key
+    is made here when missing, so that workers never race to make it."""
+    if org_dir is None:
+        return None
+    from models.trust import keys
+
+    try:
+        keys.ensure(Path(org_dir), first.get("organisation") or None)
+        return keys.secret(org_dir)
+    except Exception as exc:
+        raise BatchError(first.get("form_id"), exc, []) from exc
+
+
+def _start_worker(org_dir, secret):
+    """A print worker's start: the font once; the secret the app unlocked, in memory."""
+    from reports.fonts import cjk_font
+
+    cjk_font()
+    if org_dir is not None and secret is not None:
+        from models.trust import keys
+
+        keys.hold(org_dir, secret)
+
+
+def _print_one(document, target, job):
+    """One form in a worker. A failure comes back as an error that crosses the process line
+    whatever it was (its class and its sentence)."""
+    try:
+        _write(document, Path(target), **job)
+    except Exception as exc:
+        import pickle
+
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:       # noqa: BLE001 — not picklable: its words are kept
+            raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
+        raise
+    return target
 
 
 def _write(document, target, *, language, org_dir, reason):

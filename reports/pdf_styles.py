@@ -33,7 +33,7 @@ def styles(font):
     from reportlab.lib.styles import ParagraphStyle
 
     base = ParagraphStyle("cell", fontName=font, fontSize=7.6, leading=9.6, wordWrap="CJK",
-                          textColor=INK)
+                          textColor=color(INK))
 
     def like(name, **changes):
         return ParagraphStyle(name, parent=base, **changes)
@@ -41,16 +41,17 @@ def styles(font):
     return SimpleNamespace(
         font=font,
         cell=base,
-        small=like("small", fontSize=6.6, leading=8.4, textColor=MUTED),
+        small=like("small", fontSize=6.6, leading=8.4, textColor=color(MUTED)),
+        cell_small=like("cell_small", fontSize=6.6, textColor=color(MUTED)),   # the cell's leading
         head=like("head", alignment=TA_CENTER, fontSize=8, leading=10),
         section=like("section", fontSize=8.4, leading=10.5),
         title=like("title", alignment=TA_CENTER, fontSize=16, leading=21),
         subtitle=like("subtitle", alignment=TA_CENTER, fontSize=8.6, leading=11,
-                      textColor=MUTED),
-        label=like("label", fontSize=8, leading=10, textColor=MUTED),
+                      textColor=color(MUTED)),
+        label=like("label", fontSize=8, leading=10, textColor=color(MUTED)),
         value=like("value", fontSize=8.6, leading=10.6),
-        warning=like("warning", fontSize=8.4, leading=10.6, textColor=ALERT),
-        note=like("note", fontSize=7, leading=9, textColor=MUTED, alignment=TA_RIGHT),
+        warning=like("warning", fontSize=8.4, leading=10.6, textColor=color(ALERT)),
+        note=like("note", fontSize=7, leading=9, textColor=color(MUTED), alignment=TA_RIGHT),
         total_label=like("total_label", alignment=TA_RIGHT, fontSize=9, leading=12),
         total_value=like("total_value", fontSize=9, leading=12),
         big_label=like("big_label", alignment=TA_RIGHT, fontSize=11.5, leading=14.5),
@@ -64,18 +65,43 @@ def para(text, style):
     return paragraph_class()(markup(text), style)
 
 
+@lru_cache(maxsize=256)
+def color(value):
+    """A reportlab Color for "#rrggbb", made once: a colour given as text is parsed again each
+    time a paragraph or a table cell is drawn with it."""
+    from reportlab.lib.colors import toColor
+
+    return toColor(value)
+
+
 @lru_cache(maxsize=1)
 def paragraph_class():
-    """Paragraph that keeps its line breaks for a width it was already wrapped to.
+    """Paragraph that parses each (text, style) once and keeps its line breaks for a width it
+    was already wrapped to.
 
     A table wraps every cell to size its rows, again to draw it, and again for each page it
-    flows onto; CJK line breaking is the costliest step of a form, so it is done once."""
+    flows onto; CJK line breaking is the costliest step of a form, so it is done once. The
+    markup parse (an HTML parser) comes next: the same labels, item names and standards come
+    back on every form of a batch, so their parsed fragments are kept (`_parsed`) and each new
+    paragraph gets its own copies of them."""
     from reportlab.platypus import Paragraph
 
     class CellParagraph(Paragraph):
         def __init__(self, text, style=None, *args, **kwargs):
-            super().__init__(text, wrap_style(text, style) if style is not None else style,
-                             *args, **kwargs)
+            if style is not None:
+                style = wrap_style(text, style)
+            parsed = None
+            if style is not None and not args and not kwargs:
+                parsed = _parsed(text, style)
+            if parsed is None:
+                super().__init__(text, style, *args, **kwargs)
+            else:
+                super().__init__(text, parsed[0], frags=[f.clone() for f in parsed[1]])
+
+        drop = 0        # drawn this much lower than its place (pdf_table._lines)
+
+        def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (reportlab's name)
+            Paragraph.drawOn(self, canvas, x, y - self.drop, _sW)
 
         def wrap(self, availWidth, availHeight):
             done = self.__dict__.get("_wrapped")
@@ -87,6 +113,25 @@ def paragraph_class():
             return size
 
     return CellParagraph
+
+
+_PARSED = {}            # (text, style) → (style, fragments), as reportlab's parser made them
+_PARSED_MAX = 8192      # a batch's distinct cells; past that it starts again
+
+
+def _parsed(text, style):
+    key = (text, style)
+    found = _PARSED.get(key)
+    if found is None:
+        from reportlab.platypus import Paragraph
+
+        made = Paragraph(text, style)
+        if made.bulletText is not None:
+            return None
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        found = _PARSED[key] = (made.style, [f.clone() for f in made.frags])
+    return found
 
 
 def is_cjk(text):

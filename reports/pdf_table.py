@@ -12,6 +12,7 @@ from reports.pdf_styles import (
     RULE,
     SHADE,
     WIDTH,
+    color,
     is_cjk,
     markup,
     para,
@@ -25,6 +26,8 @@ def _table(rows, st, commands, **options):
     from reportlab.platypus import Table, TableStyle
 
     table = Table(rows, hAlign="LEFT", **options)
+    commands = [tuple(color(x) if isinstance(x, str) and x.startswith("#") else x
+                      for x in command) for command in commands]
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.font, 8.2, 10), *commands]))
     return table
 
@@ -122,31 +125,43 @@ def _section_cells(row, st):
 
 
 def _item_cells(row, st):
-    small = f'<font size="6.6" color="{MUTED}">{{}}</font>'
-    item = [markup(row.name)] + ([small.format(markup(row.worth))] if row.worth else [])
-    standard = [markup(row.standard)]
+    item = [(markup(row.name), False)] + ([(markup(row.worth), True)] if row.worth else [])
+    standard = [(markup(row.standard), False)]
     if row.standard_rule:
-        standard.append(small.format(markup(row.standard_rule)))
+        standard.append((markup(row.standard_rule), True))
     why, notes = ([], row.reasons) if row.continued else (row.reasons[:1], row.reasons[1:])
-    reasons = [markup(line) for line in why]
+    reasons = [(markup(line), False) for line in why]
     if row.weighted:
-        reasons.append(small.format(markup(row.weighted)))
-    reasons += [small.format("· " + markup(n)) for n in notes]
-    return [row.number, _lines(item, st.cell), _lines(standard, st.cell),
-            para(row.method, st.small), _lines(reasons, st.cell), row.lost, row.score]
+        reasons.append((markup(row.weighted), True))
+    reasons += [("· " + markup(n), True) for n in notes]
+    return [row.number, _lines(item, st), _lines(standard, st),
+            para(row.method, st.small), _lines(reasons, st), row.lost, row.score]
 
 
-def _lines(parts, style):
-    """The lines of a cell (markup) as one paragraph — or, when Latin lines meet CJK ones (an
-    English reason over Chinese notes), one paragraph per run of either, so that each wraps
-    its own way: Latin between words, CJK anywhere."""
+def _lines(parts, st):
+    """The lines of a cell, (markup, small?) each, as one paragraph a line: a paragraph in one
+    font takes reportlab's fast line breaking (mixed fonts go glyph by glyph: a third of a
+    form's time), and each wraps its own way (Latin between words, CJK anywhere).
+
+    Each line is drawn where it stood when a run of Latin or of CJK lines was one paragraph
+    joined by <br/>: the run's baselines one leading apart from its first, which sat at the
+    cell font's size when the run had a line break, else at the line's own (`drop`)."""
+    if not parts:
+        return _raw("", st.cell)
     runs = []
-    for part in parts:
-        if runs and is_cjk(part) == is_cjk(runs[-1][-1]):
-            runs[-1].append(part)
+    for text, small in parts:
+        if runs and is_cjk(text) == is_cjk(runs[-1][-1][0]):
+            runs[-1].append((text, small))
         else:
-            runs.append([part])
-    made = [_raw("<br/>".join(run), style) for run in runs] or [_raw("", style)]
+            runs.append([(text, small)])
+    made = []
+    for run in runs:
+        first = st.cell.fontSize if len(run) > 1 else None
+        for text, small in run:
+            style = st.cell_small if small else st.cell
+            line = _raw(text, style)
+            line.drop = (first or style.fontSize) - style.fontSize
+            made.append(line)
     return made[0] if len(made) == 1 else made
 
 

@@ -18,6 +18,7 @@ from ui.checklist_commands import TickCommand, UntickCommand, ValueCommand
 from ui.checklist_rows import make_row
 from ui.errors import run_op
 from ui.read_only_banner import ReadOnlyBanner
+from ui.steady_label import SteadyLabel
 
 
 class ChecklistWidget(QWidget):
@@ -39,6 +40,9 @@ class ChecklistWidget(QWidget):
         self.undo_stack = QUndoStack(self)
         self.rows = {}
         self.section_headers = {}
+        self._shown = {}    # what each row, header and label shows now (show_figures)
+        self._header_words = None
+        self._view_shown = None     # the facade's view the figures come from (store_changed)
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -96,8 +100,11 @@ class ChecklistWidget(QWidget):
         if SETTINGS in kinds:       # in open mode the inspector's name signs the ticks
             self.checklist.inspector = self.session.actor
         if kinds & {INCIDENTS, VALUES} and not self._writing:
-            self.checklist.refresh()
-            self.show_figures()
+            if self.checklist.view is self._view_shown:     # written elsewhere: re-read
+                self.checklist.refresh()
+                self.show_figures()
+            else:       # another rubric's checklist of the same form wrote and re-read the
+                self.show_figures(changed_only=True)       # facade (ui/checklist_stack.py)
         if FORMS in kinds:          # signed (frozen) or corrected (open again)
             self.check_read_only()
 
@@ -122,9 +129,8 @@ class ChecklistWidget(QWidget):
             if items:
                 groups.append((key, title, items))
         for key, title, items in groups:
-            header = QLabel()
+            header = SteadyLabel(pixel_size=16, bold=True, top_margin=10)  # repaints alone
             header.setObjectName(f"section-{key}")
-            header.setStyleSheet("font-size: 16px; font-weight: bold; padding-top: 10px;")
             self.section_headers[key] = (header, title)
             self.body_layout.addWidget(header)
             for item in items:
@@ -193,38 +199,61 @@ class ChecklistWidget(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def _stack_moved(self, _index):
-        self.show_figures()
+        self.show_figures(changed_only=True)
 
-    def show_figures(self):
-        result = self.checklist.result
+    def show_figures(self, changed_only=False):
+        """The engine's figures on the rows, the section headers and the total. After its own
+        write (`changed_only`) only what the engine changed is touched — the ticked row, the
+        rows whose figures moved, their headers, the total — so Qt repaints just those; after
+        anyone else's change (or a refusal) every row is shown again."""
+        if not changed_only:
+            self._shown.clear()
+        checklist, shown = self.checklist, self._shown
+        self._view_shown = checklist.view
+        result = checklist.result
         for item_result in result.items:
             row = self.rows.get(item_result.id)
-            if row is not None:
-                row.show_result(item_result, self.checklist)
-        stopped = self.tr("(stopped at 0)")     # its deductions went below 0 (not an f-string:
-        for section in result.sections:         # lupdate reads no tr() inside one)
-            header, title = self.section_headers[section.id]
-            suffix = self.tr("  (N/A)") if section.na else ""
-            if section.floored:
-                suffix += f"  {stopped}"
-            header.setText(f"{title}   {money(section.score)} / {money(section.max)}{suffix}")
-        for key, attr in (("bonuses", "bonus"), ("deductions", "deducted")):
-            if key in self.section_headers:
-                header, title = self.section_headers[key]
-                amount = show(getattr(result, attr))
-                sign = "" if amount == "0" else "+" if key == "bonuses" else "−"
-                header.setText(f"{title}   {sign}{amount}")
-        if "vetoes" in self.section_headers:
-            header, title = self.section_headers["vetoes"]
-            header.setText(title)
+            if row is None:
+                continue
+            state = (item_result, row.read_only, checklist.occurrences(item_result.id)
+                     if row.item.takes_incidents else checklist.value(item_result.id))
+            if shown.get(("row", item_result.id)) != state:
+                shown["row", item_result.id] = state
+                row.show_result(item_result, checklist)
+        for key, text in self._header_texts(result):
+            header, _ = self.section_headers[key]
+            if shown.get(("header", key)) != text:
+                shown["header", key] = text
+                header.setText(text)
         grade = (result.grade_en if self.language == "en" else result.grade) or ""
         total = f"{money(result.total)} / {money(result.max_total)}  {grade}"
         if result.floored:      # the deductions went below the floor: it stopped there
             note = self.tr("(stopped at %1)").replace("%1", show(result.floor))
             total += f"<span style='font-size: 13px; color: #b00020;'> {note}</span>"
-        self.total.setText(total)
-        self.heading.setText(self._heading())
-        self.status.setText(self._status(result))
+        for label, text in ((self.total, total), (self.heading, self._heading()),
+                            (self.status, self._status(result))):
+            if shown.get(("label", label.objectName())) != text:
+                shown["label", label.objectName()] = text
+                label.setText(text)
+
+    def _header_texts(self, result):
+        if self._header_words is None:          # translated once: a tick asks for them again
+            self._header_words = (self.tr("(stopped at 0)"), self.tr("  (N/A)"))
+        stopped, not_applicable = self._header_words    # (not in an f-string: lupdate reads
+        for section in result.sections:                  # no tr() inside one)
+            _, title = self.section_headers[section.id]
+            suffix = not_applicable if section.na else ""
+            if section.floored:
+                suffix += f"  {stopped}"
+            yield section.id, f"{title}   {money(section.score)} / {money(section.max)}{suffix}"
+        for key, attr in (("bonuses", "bonus"), ("deductions", "deducted")):
+            if key in self.section_headers:
+                _, title = self.section_headers[key]
+                amount = show(getattr(result, attr))
+                sign = "" if amount == "0" else "+" if key == "bonuses" else "−"
+                yield key, f"{title}   {sign}{amount}"
+        if "vetoes" in self.section_headers:
+            yield "vetoes", self.section_headers["vetoes"][1]
 
     def _heading(self):
         employee, rubric = self.checklist.employee, self.checklist.rubric

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from scoring import Ratio, show
 from scoring.fields import out_of_range
 from scoring.result import factor_text, signed
+from ui.steady_label import SteadyLabel
 
 TOUCH = 44  # px: big enough for a finger on a tablet
 # The incident rows' controls in fixed-width slots (an empty slot where a row has no amount or
@@ -63,21 +64,14 @@ class ItemRow(QFrame):
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("color: #555;")
         # The engine's reason, wrapped (never cut). Its line is there before the first tick, so
-        # ticking moves no row under the finger.
-        self.reason = QLabel()
+        # ticking moves no row under the finger; a SteadyLabel, so a new reason repaints only
+        # itself (a QLabel would re-lay out every row of the checklist).
+        self.reason = SteadyLabel(wrap=True, color="#8a3b12")
         self.reason.setObjectName("reason")
-        self.reason.setTextFormat(Qt.PlainText)
-        self.reason.setWordWrap(True)
-        self.reason.setStyleSheet("color: #8a3b12;")
-        self.reason.setMinimumHeight(self.reason.fontMetrics().lineSpacing())
         # In a weighted section: what the item moved on the total ("×0.1 weight: −0.20 on the
         # total"); shown (its line kept) only there.
-        self.weight_note = QLabel()
+        self.weight_note = SteadyLabel(wrap=True, color="#555")
         self.weight_note.setObjectName("weight-note")
-        self.weight_note.setTextFormat(Qt.PlainText)
-        self.weight_note.setWordWrap(True)
-        self.weight_note.setStyleSheet("color: #555;")
-        self.weight_note.setMinimumHeight(self.weight_note.fontMetrics().lineSpacing())
         self.weight_note.setVisible(False)
         text_box = QVBoxLayout()
         text_box.setSpacing(2)
@@ -144,7 +138,8 @@ class IncidentRow(ItemRow):
         self.count = QLabel("0")
         self.count.setObjectName("count")
         self.count.setAlignment(Qt.AlignCenter)
-        self.count.setFixedWidth(COUNT_W)
+        # Fixed in both directions: a new count repaints the label alone, no re-layout.
+        self.count.setFixedSize(COUNT_W, TOUCH)
         self.count.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.plus = _big_button("+", self.tr("Add an occurrence (+)"))
         for widget, width in ((self.note, NOTE_W), (self.amount, AMOUNT_W),

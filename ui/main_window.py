@@ -18,10 +18,9 @@ from models.storage.errors import NotFoundError
 from models.work import settings
 from models.work.periods import current_period
 from ui import errors
-from ui.changes import BACKUPS, EMPLOYEES, PERIOD, SESSION, SETTINGS, USERS
+from ui.changes import BACKUPS, EMPLOYEES, PERIOD, RUBRICS, SESSION, SETTINGS, USERS
 from ui.employee_list import EmployeePanel
-from ui.history_view import HistoryView
-from ui.month_view import MonthPanel
+from ui.lazy_tabs import LazyTab, LazyTabs
 from ui.screen_fit import fit_to_screen
 from ui.session import Session
 
@@ -39,6 +38,7 @@ class MainWindow(QMainWindow):
         self._current = current_period(db)  # "now" by the period settings: moves when they change
         self.employee_id = None
         self.checklist_widget = None
+        self.checklist_stack = None     # every applying rubric's checklist (ui/checklist_stack)
         self.setWindowTitle(self.tr("Appraisal Desk 考评台") + (f" — {db_path}" if db_path else ""))
         fit_to_screen(self, 1280, 700)      # a 1366×768 laptop (ui/screen_fit.py)
 
@@ -51,21 +51,16 @@ class MainWindow(QMainWindow):
         self.checklist_tab = QWidget()
         self.checklist_layout = QVBoxLayout(self.checklist_tab)
         self.checklist_layout.addWidget(self.placeholder)
-        self.month = MonthPanel(self.session)
-        self.history = HistoryView(self.session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.checklist_tab, self.tr("Checklist"))
-        self.tabs.addTab(self.month, self.tr("Month so far"))
-        self.tabs.addTab(self.history, self.tr("History"))
-        from ui.forms_panel import FormsPanel
-
-        self.forms = FormsPanel(self.session)
-        self.tabs.addTab(self.forms, self.tr("Forms"))
-        from ui.results_view import ResultsView
-
-        self.results = ResultsView(self.session)
-        self.results.on_close = self._close_period
-        self.tabs.addTab(self.results, self.tr("Results"))
+        # The tabs behind the first are made after the first frame, or when first shown or
+        # asked for (`self.month` …): the window shows sooner (ui/lazy_tabs.py).
+        self.lazy_tabs = LazyTabs(self.tabs, self.session)
+        self.lazy_tabs.add("month", self.tr("Month so far"), "ui.month_view.MonthPanel")
+        self.lazy_tabs.add("history", self.tr("History"), "ui.history_view.HistoryView")
+        self.lazy_tabs.add("forms", self.tr("Forms"), "ui.forms_panel.FormsPanel")
+        self.lazy_tabs.add("results", self.tr("Results"), "ui.results_view.ResultsView",
+                           then=lambda results: setattr(results, "on_close", self._close_period))
 
         splitter = QSplitter()
         splitter.addWidget(self.employees)
@@ -76,6 +71,11 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_period_bar()
         self._build_access(idle_lock_ms)
+
+    month = LazyTab("month")
+    history = LazyTab("history")
+    forms = LazyTab("forms")
+    results = LazyTab("results")
 
     @property
     def period(self):
@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         self.users_action = QAction(self.tr("Users…"), self)
         self.users_action.triggered.connect(self.open_users)
         tools.addAction(self.users_action)
+        self.rubrics_action = QAction(self.tr("Rubrics…"), self)     # HR: ui/rubrics_view.py
+        self.rubrics_action.triggered.connect(self.open_rubrics)
+        tools.addAction(self.rubrics_action)
         self.lock_action = QAction(self.tr("Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.window_lock.lock(now=True))
@@ -145,6 +148,9 @@ class MainWindow(QMainWindow):
         prev_action.setShortcut(QKeySequence("Ctrl+Up"))
         prev_action.triggered.connect(lambda: self.employees.select_next(-1))
         view_menu.addActions([next_action, prev_action])
+        from ui.about_dialog import add_help_menu
+
+        add_help_menu(self)     # Help → About: version, data folder
 
     # -- employee ----------------------------------------------------------------------------
     def open_employee(self, employee_id):
@@ -167,13 +173,14 @@ class MainWindow(QMainWindow):
         self.employee_id = employee_id
         self._drop_checklist()
         self.placeholder.hide()
-        from ui.checklist import ChecklistWidget  # the engine loads with the first checklist
+        from ui.checklist_stack import ChecklistStack  # the engine loads with the first one
 
-        self.checklist_widget = ChecklistWidget(self.session, checklist, read_only=not may_tick)
-        self.checklist_widget.error.connect(self.show_error)
-        self.checklist_widget.banner.forms_wanted.connect(
-            lambda: self.tabs.setCurrentWidget(self.forms))
-        self.checklist_layout.addWidget(self.checklist_widget)
+        # One checklist per applying rubric (the main rubric's first), one total above them.
+        self.checklist_stack = ChecklistStack(self.session, checklist, read_only=not may_tick)
+        self.checklist_widget = self.checklist_stack.widgets[0]
+        self.checklist_stack.error.connect(self.show_error)
+        self.checklist_stack.forms_wanted.connect(lambda: self.tabs.setCurrentWidget(self.forms))
+        self.checklist_layout.addWidget(self.checklist_stack)
         # The month and the history follow this employee; each re-reads on the hub's changes.
         self.month.set_subject(checklist.employee, self.period, checklist.context)
         self.history.set_subject(employee_id, checklist.rubric)
@@ -292,8 +299,9 @@ class MainWindow(QMainWindow):
             self._apply_user()
         if EMPLOYEES in kinds and self.employee_id is not None:
             self._employee_changed()
-        if PERIOD in kinds and self.employee_id is not None:
-            self.open_employee(self.employee_id)     # her checklist and month of that period
+        if kinds & {PERIOD, RUBRICS} and self.employee_id is not None:
+            # her checklist and month of that period, or of the rubrics that apply now
+            self.open_employee(self.employee_id)
 
     def _settings_changed(self):
         current = current_period(self.db)
@@ -323,11 +331,11 @@ class MainWindow(QMainWindow):
                                 self.tr("The new language applies from the next start."))
 
     def _drop_checklist(self):
-        widget, self.checklist_widget = self.checklist_widget, None
-        if widget is not None:
+        stack, self.checklist_stack, self.checklist_widget = self.checklist_stack, None, None
+        if stack is not None:
             # Deleted later: until then it must not re-read an employee who may be gone.
-            self.session.changes.changed.disconnect(widget.store_changed)
-            widget.deleteLater()
+            stack.disconnect_store()
+            stack.deleteLater()
 
     def close_employee(self):
         self._drop_checklist()
@@ -368,11 +376,17 @@ class MainWindow(QMainWindow):
         self.user_label.setVisible(user is not None)
         allowed = self.session.allowed
         self.users_action.setVisible(allowed("manage_users"))
+        self.rubrics_action.setVisible(allowed("manage_rubrics"))
         self.settings_action.setVisible(allowed("manage_settings"))
         self.backups_action.setVisible(allowed("manage_backups"))
         self.audit_action.setVisible(allowed("view"))
         self.lock_action.setVisible(user is not None)
         self.window_lock.resume()
+
+    def open_rubrics(self):
+        from ui.rubrics_view import open_rubrics
+
+        return open_rubrics(self.session, self)
 
     def open_users(self):
         from ui.users_dialog import UsersDialog

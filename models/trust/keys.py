@@ -269,6 +269,12 @@ def unlock(org_dir, passphrase):
     return found
 
 
+def hold(org_dir, secret_bytes):
+    """Keep a secret unlocked in another process for this one, in memory only: a print worker
+    gets it from the app that unlocked the key (reports/batch.py), never through a file."""
+    _unlocked[str(Path(org_dir).resolve())] = secret_bytes
+
+
 def forget(org_dir=None):
     """Drop the unlocked secrets this process holds (all of them without `org_dir`)."""
     if org_dir is None:

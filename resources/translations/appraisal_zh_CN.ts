@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="25"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="27"/>
+        <source>About Appraisal Desk…</source>
+        <translation>关于考评台…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="57"/>
+        <source>About Appraisal Desk</source>
+        <translation>关于考评台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="67"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="76"/>
+        <source>Data folder:</source>
+        <translation>数据文件夹:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="77"/>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="86"/>
+        <source>Log folder:</source>
+        <translation>日志文件夹:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="91"/>
+        <source>Fonts:</source>
+        <translation>字体:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="111"/>
+        <source>Forms are printed with %1 (embedded in each PDF).</source>
+        <translation>考核表使用 %1 打印(嵌入每份 PDF)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="114"/>
+        <source>No Chinese font was found: forms cannot be printed.</source>
+        <translation>未找到中文字体:无法打印考核表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="119"/>
+        <source>Bundled font: %1</source>
+        <translation>随附字体:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="121"/>
+        <source>licence</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <location filename="../../ui/answer_dialog.py" line="38"/>
@@ -861,78 +924,91 @@ It holds %2 employees and %3 entries, the newest entered %4. The current databas
     </message>
 </context>
 <context>
+    <name>ChecklistStack</name>
+    <message>
+        <location filename="../../ui/checklist_stack.py" line="80"/>
+        <source>Monthly form total: %1</source>
+        <translation>本月考核表总分: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_stack.py" line="89"/>
+        <source>(%1 counted in its section: %2)</source>
+        <translation>(%1 计入所在节: %2)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../ui/checklist.py" line="52"/>
+        <location filename="../../ui/checklist.py" line="54"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="53"/>
+        <location filename="../../ui/checklist.py" line="55"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="118"/>
+        <location filename="../../ui/checklist.py" line="120"/>
         <source>Bonuses</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="119"/>
+        <location filename="../../ui/checklist.py" line="121"/>
         <source>Form-level deductions</source>
         <translation>整表扣分项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="121"/>
+        <location filename="../../ui/checklist.py" line="123"/>
         <source>Vetoes</source>
         <translation>否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="145"/>
+        <location filename="../../ui/checklist.py" line="146"/>
         <source>Tick %s</source>
         <translation>记录 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="158"/>
+        <location filename="../../ui/checklist.py" line="159"/>
         <source>Remove %s</source>
         <translation>移除 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="170"/>
+        <location filename="../../ui/checklist.py" line="171"/>
         <source>Enter %s</source>
         <translation>录入 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="204"/>
+        <location filename="../../ui/checklist.py" line="234"/>
         <source>(stopped at 0)</source>
         <translation>（已扣至 0 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="207"/>
+        <location filename="../../ui/checklist.py" line="237"/>
         <source>  (N/A)</source>
         <translation>  （不适用）</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="223"/>
+        <location filename="../../ui/checklist.py" line="225"/>
         <source>(stopped at %1)</source>
         <translation>（已扣至 %1 分）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="237"/>
+        <location filename="../../ui/checklist.py" line="258"/>
         <source>%n input(s) missing</source>
         <translation>
             <numerusform>缺少 %n 项输入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="239"/>
+        <location filename="../../ui/checklist.py" line="260"/>
         <source>%n item(s) await approval</source>
         <translation>
             <numerusform>%n 项待审批</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="241"/>
+        <location filename="../../ui/checklist.py" line="262"/>
         <source>Veto: %s</source>
         <translation>否决：%s</translation>
     </message>
@@ -1200,62 +1276,62 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>试用期（不评星级）</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="71"/>
+        <location filename="../../ui/employee_dialog.py" line="72"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="72"/>
+        <location filename="../../ui/employee_dialog.py" line="73"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="73"/>
+        <location filename="../../ui/employee_dialog.py" line="74"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="74"/>
+        <location filename="../../ui/employee_dialog.py" line="75"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="76"/>
+        <location filename="../../ui/employee_dialog.py" line="77"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="91"/>
+        <location filename="../../ui/employee_dialog.py" line="92"/>
         <source>(no team)</source>
         <translation>（无班组）</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="108"/>
+        <location filename="../../ui/employee_dialog.py" line="114"/>
         <source>No rubric for this post.</source>
         <translation>该岗位没有考核标准。</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="110"/>
+        <location filename="../../ui/employee_dialog.py" line="117"/>
         <source>Rubric: {name}</source>
         <translation>考核标准：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="135"/>
+        <location filename="../../ui/employee_dialog.py" line="142"/>
         <source>Enter the employee number.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="137"/>
+        <location filename="../../ui/employee_dialog.py" line="144"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="139"/>
+        <location filename="../../ui/employee_dialog.py" line="146"/>
         <source>Choose a team (add one first with Teams → Add team).</source>
         <translation>请选择班组（若没有，先用“班组 → 添加班组”添加）。</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.py" line="141"/>
+        <location filename="../../ui/employee_dialog.py" line="148"/>
         <source>Choose a post: it decides which rubric is used.</source>
         <translation>请选择岗位：岗位决定使用哪套考核标准。</translation>
     </message>
@@ -1622,227 +1698,227 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/form_dialog.py" line="49"/>
+        <location filename="../../ui/form_dialog.py" line="50"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="49"/>
+        <location filename="../../ui/form_dialog.py" line="50"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="49"/>
+        <location filename="../../ui/form_dialog.py" line="50"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="60"/>
+        <location filename="../../ui/form_dialog.py" line="61"/>
         <source>Appraiser signs…</source>
         <translation>考核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="61"/>
+        <location filename="../../ui/form_dialog.py" line="62"/>
         <source>Employee signs…</source>
         <translation>被考核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="62"/>
+        <location filename="../../ui/form_dialog.py" line="63"/>
         <source>Employee disputes…</source>
         <translation>被考核人提出异议…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="63"/>
+        <location filename="../../ui/form_dialog.py" line="64"/>
         <source>Approve entries…</source>
         <translation>审批记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="64"/>
+        <location filename="../../ui/form_dialog.py" line="65"/>
         <source>Answer dispute…</source>
         <translation>答复异议…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="65"/>
+        <location filename="../../ui/form_dialog.py" line="66"/>
         <source>Reviewer signs…</source>
         <translation>复核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="66"/>
+        <location filename="../../ui/form_dialog.py" line="67"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="67"/>
+        <location filename="../../ui/form_dialog.py" line="68"/>
         <source>Re-evaluate team figures</source>
         <translation>重新计算团队数据</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="68"/>
+        <location filename="../../ui/form_dialog.py" line="69"/>
         <source>Correct (new revision)</source>
         <translation>更正（新修订版）</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="69"/>
+        <location filename="../../ui/form_dialog.py" line="70"/>
         <source>PDF preview…</source>
         <translation>PDF 预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="70"/>
+        <location filename="../../ui/form_dialog.py" line="71"/>
         <source>Save signed PDF…</source>
         <translation>保存签章 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="76"/>
+        <location filename="../../ui/form_dialog.py" line="77"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="109"/>
+        <location filename="../../ui/form_dialog.py" line="110"/>
         <source>acknowledge by %s</source>
         <translation>须于 %s 前确认</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="112"/>
+        <location filename="../../ui/form_dialog.py" line="113"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="114"/>
+        <location filename="../../ui/form_dialog.py" line="115"/>
         <source>revision</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="122"/>
+        <location filename="../../ui/form_dialog.py" line="123"/>
         <source>(stopped at %1)</source>
         <translation>（已扣至 %1 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="127"/>
+        <location filename="../../ui/form_dialog.py" line="128"/>
         <source>This form was changed outside the app since it was signed: it is not printed and no step can be taken. Ask the HR admin to run the store check.</source>
         <translation>此考核表签字后在本程序之外被改动：不予打印，也不能进行任何步骤。请人事管理员运行数据库检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="136"/>
+        <location filename="../../ui/form_dialog.py" line="137"/>
         <source>Appraiser</source>
         <translation>考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="136"/>
+        <location filename="../../ui/form_dialog.py" line="137"/>
         <source>Employee</source>
         <translation>被考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="137"/>
+        <location filename="../../ui/form_dialog.py" line="138"/>
         <source>Reviewer</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="143"/>
+        <location filename="../../ui/form_dialog.py" line="144"/>
         <source>DISPUTED on %1: %2</source>
         <translation>有异议（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="148"/>
+        <location filename="../../ui/form_dialog.py" line="149"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="150"/>
+        <location filename="../../ui/form_dialog.py" line="151"/>
         <source>Answer (%1, %2): %3 — %4</source>
         <translation>复核答复（%1，%2）：%3 — %4</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="156"/>
+        <location filename="../../ui/form_dialog.py" line="157"/>
         <source>the dispute is not answered yet</source>
         <translation>异议尚未答复</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="162"/>
+        <location filename="../../ui/form_dialog.py" line="163"/>
         <source>dispute upheld</source>
         <translation>异议成立</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="163"/>
+        <location filename="../../ui/form_dialog.py" line="164"/>
         <source>dispute partly upheld</source>
         <translation>异议部分成立</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="164"/>
+        <location filename="../../ui/form_dialog.py" line="165"/>
         <source>dispute rejected</source>
         <translation>异议不成立</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="171"/>
+        <location filename="../../ui/form_dialog.py" line="172"/>
         <source>The dispute was upheld: the next step is to correct the form with “Correct (new revision)”.</source>
         <translation>异议成立：下一步请用“更正（新版本）”更正考核表。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="175"/>
+        <location filename="../../ui/form_dialog.py" line="176"/>
         <source>The employee disputes this form: a reviewer or the HR admin answers the dispute (“Answer dispute…”) before the review.</source>
         <translation>员工对本表有异议：复核前须由复核人或人事管理员答复异议（“答复异议…”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="192"/>
+        <location filename="../../ui/form_dialog.py" line="193"/>
         <source>Bonuses, deductions and vetoes</source>
         <translation>加分、扣分与否决</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="205"/>
+        <location filename="../../ui/form_dialog.py" line="206"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="232"/>
+        <location filename="../../ui/form_dialog.py" line="234"/>
         <source>Answer the dispute first (“Answer dispute…”).</source>
         <translation>请先答复异议（“答复异议…”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="235"/>
+        <location filename="../../ui/form_dialog.py" line="237"/>
         <source>Only a reviewer or the HR admin answers a dispute.</source>
         <translation>只有复核人或人事管理员可以答复异议。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="261"/>
+        <location filename="../../ui/form_dialog.py" line="263"/>
         <source>Appraiser signs</source>
         <translation>考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="262"/>
+        <location filename="../../ui/form_dialog.py" line="264"/>
         <source>Employee signs</source>
         <translation>被考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="263"/>
+        <location filename="../../ui/form_dialog.py" line="265"/>
         <source>Employee disputes</source>
         <translation>被考核人提出异议</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="265"/>
+        <location filename="../../ui/form_dialog.py" line="267"/>
         <source>Reviewer signs</source>
         <translation>复核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="266"/>
+        <location filename="../../ui/form_dialog.py" line="268"/>
         <source>Lock the form</source>
         <translation>锁定考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="315"/>
+        <location filename="../../ui/form_dialog.py" line="317"/>
         <source>The reviewer answered the dispute: %1 — %2</source>
         <translation>复核人已答复异议：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="337"/>
+        <location filename="../../ui/form_dialog.py" line="339"/>
         <source>Approve entries</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="377"/>
+        <location filename="../../ui/form_dialog.py" line="379"/>
         <source>Save signed PDF</source>
         <translation>保存签章 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="379"/>
+        <location filename="../../ui/form_dialog.py" line="381"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1883,99 +1959,99 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>FormsPanel</name>
     <message>
-        <location filename="../../ui/forms_panel.py" line="35"/>
+        <location filename="../../ui/forms_panel.py" line="36"/>
         <source>Create this period&apos;s forms</source>
         <translation>生成本期考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="37"/>
+        <location filename="../../ui/forms_panel.py" line="38"/>
         <source>Print all as PDF…</source>
         <translation>全部导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="217"/>
+        <location filename="../../ui/forms_panel.py" line="214"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="234"/>
+        <location filename="../../ui/forms_panel.py" line="231"/>
         <source>Printing forms…</source>
         <translation>正在生成考核表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/forms_panel.py" line="235"/>
+        <location filename="../../ui/forms_panel.py" line="232"/>
         <source>%n signed PDF(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份签章 PDF，保存在 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="234"/>
+        <location filename="../../ui/forms_panel.py" line="231"/>
         <source>Printed</source>
         <translation>已生成</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="42"/>
+        <location filename="../../ui/forms_panel.py" line="43"/>
         <source>Show the forms that stand here</source>
         <translation>只显示处于此状态的考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="67"/>
+        <location filename="../../ui/forms_panel.py" line="68"/>
         <source>All forms</source>
         <translation>全部考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="67"/>
+        <location filename="../../ui/forms_panel.py" line="68"/>
         <source>Open (drafts)</source>
         <translation>未签（草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="68"/>
+        <location filename="../../ui/forms_panel.py" line="69"/>
         <source>Waiting for the employee</source>
         <translation>待被考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="69"/>
+        <location filename="../../ui/forms_panel.py" line="70"/>
         <source>Disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="70"/>
+        <location filename="../../ui/forms_panel.py" line="71"/>
         <source>Waiting for the reviewer</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="71"/>
+        <location filename="../../ui/forms_panel.py" line="72"/>
         <source>Done (locked)</source>
         <translation>已完成（已锁定）</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="166"/>
+        <location filename="../../ui/forms_panel.py" line="163"/>
         <source>Create this month&apos;s forms</source>
         <translation>生成本月考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="170"/>
+        <location filename="../../ui/forms_panel.py" line="167"/>
         <source>No team to show. The HR admin adds teams (Employees menu) and gives each shift lead her teams (Tools → Users).</source>
         <translation>没有可显示的班组。人事管理员在“员工”菜单中添加班组，并在“工具 → 用户”中为每位值班长分配班组。</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="175"/>
+        <location filename="../../ui/forms_panel.py" line="172"/>
         <source>No forms for %1 yet. Creating them makes a draft for each employee of %2; its score follows the checklist until it is signed.</source>
         <translation>%1 尚无考核表。生成后，%2的每位员工各有一份草稿；签字前，其得分随检查表实时变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="182"/>
+        <location filename="../../ui/forms_panel.py" line="179"/>
         <source>No forms for %1 yet. %3 can create them.</source>
         <translation>%1 尚无考核表。可由%3生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="183"/>
+        <location filename="../../ui/forms_panel.py" line="180"/>
         <source>No forms for %1 yet. A shift lead of %2 or the HR admin can create them.</source>
         <translation>%1 尚无考核表。可由%2的值班长或人事管理员生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/forms_panel.py" line="237"/>
+        <location filename="../../ui/forms_panel.py" line="234"/>
         <source>Printing stopped</source>
         <translation>生成已停止</translation>
     </message>
@@ -2091,66 +2167,74 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
     </message>
 </context>
 <context>
+    <name>FromPeriodCombo</name>
+    <message>
+        <location filename="../../ui/rubric_editor/from_period.py" line="51"/>
+        <source>%1 (now)</source>
+        <translation>%1（本期）</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="33"/>
+        <location filename="../../ui/history_view.py" line="34"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="33"/>
+        <location filename="../../ui/history_view.py" line="34"/>
         <source>Who</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="33"/>
+        <location filename="../../ui/history_view.py" line="34"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="33"/>
+        <location filename="../../ui/history_view.py" line="34"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="34"/>
+        <location filename="../../ui/history_view.py" line="35"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="34"/>
+        <location filename="../../ui/history_view.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="40"/>
+        <location filename="../../ui/history_view.py" line="41"/>
         <source>Delete with reason…</source>
         <translation>注明原因并删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="103"/>
+        <location filename="../../ui/history_view.py" line="100"/>
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="110"/>
+        <location filename="../../ui/history_view.py" line="107"/>
         <source>deleted: %s</source>
         <translation>已删除：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="124"/>
-        <location filename="../../ui/history_view.py" line="129"/>
-        <location filename="../../ui/history_view.py" line="138"/>
+        <location filename="../../ui/history_view.py" line="121"/>
+        <location filename="../../ui/history_view.py" line="126"/>
+        <location filename="../../ui/history_view.py" line="135"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="125"/>
+        <location filename="../../ui/history_view.py" line="122"/>
         <source>Why is this entry deleted?</source>
         <translation>删除这条记录的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="130"/>
+        <location filename="../../ui/history_view.py" line="127"/>
         <source>A reason is required to delete an entry.</source>
         <translation>删除记录必须注明原因。</translation>
     </message>
@@ -2357,32 +2441,32 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>IncidentRow</name>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="123"/>
+        <location filename="../../ui/checklist_rows.py" line="117"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="135"/>
+        <location filename="../../ui/checklist_rows.py" line="129"/>
         <source>Amount per occurrence</source>
         <translation>每次的分值</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="138"/>
+        <location filename="../../ui/checklist_rows.py" line="132"/>
         <source>Severe ×%s</source>
         <translation>严重 ×%s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="142"/>
+        <location filename="../../ui/checklist_rows.py" line="136"/>
         <source>Next tick counts as severe (S)</source>
         <translation>下一条记录按严重计 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="143"/>
+        <location filename="../../ui/checklist_rows.py" line="137"/>
         <source>Remove the latest occurrence (−)</source>
         <translation>撤掉最近一条记录 (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="149"/>
+        <location filename="../../ui/checklist_rows.py" line="144"/>
         <source>Add an occurrence (+)</source>
         <translation>增加一条记录 (+)</translation>
     </message>
@@ -2390,7 +2474,7 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="105"/>
+        <location filename="../../ui/checklist_rows.py" line="99"/>
         <source>×%1 weight: %2 on the total</source>
         <translation>按权重 ×%1 计入总分：%2</translation>
     </message>
@@ -2446,136 +2530,141 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>在左侧选择员工，即可打开其岗位的检查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Month so far</source>
         <translation>本月累计</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Forms</source>
         <translation>考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Results</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Employees</source>
         <translation>员工(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Audit trail…</source>
         <translation>审计记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>Rubrics…</source>
+        <translation>考核标准…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Next employee</source>
         <translation>下一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Previous employee</source>
         <translation>上一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Cannot open the checklist</source>
         <translation>无法打开检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>This employee is not in one of your teams.</source>
         <translation>该员工不在您负责的班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Daily backup failed: %s</source>
         <translation>每日备份失败：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Store check: no problem found</source>
         <translation>数据库检查：未发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Store check</source>
         <translation>数据库检查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>The database was changed outside the app, or is damaged: %n problem(s) found. Forms that fail the check are not printed. Ask the HR admin to compare it with a backup.</source>
         <translation>
             <numerusform>数据库在本程序之外被改动或已损坏：发现 %n 个问题。未通过检查的考核表不会打印。请人事管理员与备份核对。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>The new language applies from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -2583,52 +2672,52 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>MonthPanel</name>
     <message>
-        <location filename="../../ui/month_view.py" line="41"/>
+        <location filename="../../ui/month_view.py" line="42"/>
         <source>Section / item</source>
         <translation>类别 / 项目</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="41"/>
+        <location filename="../../ui/month_view.py" line="42"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="42"/>
+        <location filename="../../ui/month_view.py" line="43"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="93"/>
+        <location filename="../../ui/month_view.py" line="89"/>
         <source>Missing inputs: %s</source>
         <translation>缺少的输入：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="96"/>
+        <location filename="../../ui/month_view.py" line="92"/>
         <source>Awaiting approval: %s</source>
         <translation>待审批：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="98"/>
+        <location filename="../../ui/month_view.py" line="94"/>
         <source>Complete: every input is in.</source>
         <translation>已齐全：所有输入均已录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="103"/>
+        <location filename="../../ui/month_view.py" line="99"/>
         <source>(stopped at %1)</source>
         <translation>（已扣至 %1 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="107"/>
+        <location filename="../../ui/month_view.py" line="103"/>
         <source>(stopped at 0)</source>
         <translation>（已扣至 0 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="114"/>
+        <location filename="../../ui/month_view.py" line="110"/>
         <source>Bonuses, deductions and vetoes</source>
         <translation>加分、扣分与否决</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="122"/>
+        <location filename="../../ui/month_view.py" line="118"/>
         <source>×%1 weight: %2 on the total</source>
         <translation>按权重 ×%1 计入总分：%2</translation>
     </message>
@@ -2677,6 +2766,59 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
     </message>
 </context>
 <context>
+    <name>NewRubricDialog</name>
+    <message>
+        <location filename="../../ui/rubric_editor/new_dialog.py" line="29"/>
+        <source>New rubric</source>
+        <translation>新建考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/new_dialog.py" line="33"/>
+        <source>e.g. agent-monthly (a-z, 0-9 and -)</source>
+        <translation>例如 agent-monthly（小写字母、数字和 -）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/new_dialog.py" line="36"/>
+        <source>e.g. 坐席月度考核</source>
+        <translation>例如 坐席月度考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/new_dialog.py" line="43"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/new_dialog.py" line="44"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/new_dialog.py" line="58"/>
+        <source>Id: lowercase letters, digits and &apos;-&apos;, not starting with &apos;-&apos;.</source>
+        <translation>编号：只能用小写字母、数字和 &apos;-&apos;，且不能以 &apos;-&apos; 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/new_dialog.py" line="66"/>
+        <source>Id: a rubric with the id %1 exists; edit it instead.</source>
+        <translation>编号：已有编号为 %1 的考核标准，请改为编辑它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/new_dialog.py" line="70"/>
+        <source>Name: give the rubric a name.</source>
+        <translation>名称：请为考核标准命名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/new_dialog.py" line="76"/>
+        <source>New section</source>
+        <translation>新节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/new_dialog.py" line="76"/>
+        <source>New item</source>
+        <translation>新考核项</translation>
+    </message>
+</context>
+<context>
     <name>NoEntryFilter</name>
     <message>
         <location filename="../../ui/coverage.py" line="123"/>
@@ -2687,6 +2829,477 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <location filename="../../ui/coverage.py" line="124"/>
         <source>Show only the employees without an entry this period</source>
         <translation>只显示本期尚无记录的员工</translation>
+    </message>
+</context>
+<context>
+    <name>NodeForm</name>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="105"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="106"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="109"/>
+        <source>Rubric</source>
+        <translation>考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="110"/>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="135"/>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="193"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="112"/>
+        <source>The id names the rubric across its versions</source>
+        <translation>编号在各个版本间标识同一考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="114"/>
+        <source>Posts (岗位)</source>
+        <translation>适用岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="115"/>
+        <source>e.g. 客户服务代表, 坐席 (comma between posts)</source>
+        <translation>例如 客户服务代表, 坐席（岗位之间用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="116"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="117"/>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="117"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="118"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="119"/>
+        <source>Sections scored by</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="120"/>
+        <source>Points (分值)</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="120"/>
+        <source>Weight in % (权重)</source>
+        <translation>权重（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="121"/>
+        <source>Base (标准分)</source>
+        <translation>基准分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="122"/>
+        <source>Highest total</source>
+        <translation>总分上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="123"/>
+        <source>= base; higher when bonuses may lift the total</source>
+        <translation>= 基准分；有加分时可更高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="124"/>
+        <source>Lowest total</source>
+        <translation>总分下限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="125"/>
+        <source>Approve a bonus over</source>
+        <translation>单次加分超过此值须审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="126"/>
+        <source>Approve a deduction over</source>
+        <translation>单次扣分超过此值须审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="128"/>
+        <source>Rubrics included as deductions</source>
+        <translation>作为扣分引用的考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="129"/>
+        <source>Rubric id</source>
+        <translation>考核标准编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="131"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="134"/>
+        <source>Section</source>
+        <translation>节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="138"/>
+        <source>Weight (%)</source>
+        <translation>权重（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="140"/>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="231"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="141"/>
+        <source>Starts at</source>
+        <translation>起始分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="142"/>
+        <source>As its items say</source>
+        <translation>按细则自动确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="142"/>
+        <source>Full: items deduct (扣分制)</source>
+        <translation>满分起扣（扣分制）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="143"/>
+        <source>Zero: items earn (得分制)</source>
+        <translation>从零累计（得分制）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="144"/>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="242"/>
+        <source>Method (检查方法)</source>
+        <translation>检查方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="146"/>
+        <source>Included rubric</source>
+        <translation>引用的考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="147"/>
+        <source>a rubric id: its total fills this section, instead of items</source>
+        <translation>考核标准编号：以其总分计入本节，代替考核项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="150"/>
+        <source>Bonuses (加分) add to the total, each up to its cap.</source>
+        <translation>加分项计入总分，每项不超过其上限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="151"/>
+        <source>Form-level deductions come off the total, not a section.</source>
+        <translation>表级扣分从总分中扣除，不计入某一节。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="153"/>
+        <source>Form-level vetoes (一票否决) set the total to 0 or give the lowest grade.</source>
+        <translation>表级一票否决：总分为 0，或评为最低等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="155"/>
+        <source>Form-level list</source>
+        <translation>表级列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="156"/>
+        <source>Add item adds one here.</source>
+        <translation>点“添加考核项”在此添加一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="160"/>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="164"/>
+        <source>Grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="161"/>
+        <source>The first row whose minimum the total reaches gives the grade; minimums from high to low.</source>
+        <translation>总分达到的第一行下限即为等级；下限从高到低排列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="165"/>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="182"/>
+        <source>From total</source>
+        <translation>总分自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="165"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="166"/>
+        <source>Grade (English)</source>
+        <translation>等级（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="170"/>
+        <source>Pay</source>
+        <translation>绩效工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="171"/>
+        <source>The total sets a share of the performance pay</source>
+        <translation>按总分确定绩效工资比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="176"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="177"/>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="178"/>
+        <source>By a table of totals</source>
+        <translation>按总分分档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="179"/>
+        <source>Proportional to the total</source>
+        <translation>与总分成正比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="181"/>
+        <source>Table</source>
+        <translation>分档表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="183"/>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="185"/>
+        <source>Deduct below total</source>
+        <translation>低于此总分扣钱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="186"/>
+        <source>Deduct per point</source>
+        <translation>每少 1 分扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="192"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="195"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="198"/>
+        <source>Points per occurrence</source>
+        <translation>每次分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="199"/>
+        <source>2, or 5-20 for a range the appraiser picks from</source>
+        <translation>如 2；或 5-20，由考核人在范围内选定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="201"/>
+        <source>Severe ×</source>
+        <translation>严重 ×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="202"/>
+        <source>e.g. 2: a severe occurrence counts double</source>
+        <translation>如 2：严重的一次按两倍计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="203"/>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="209"/>
+        <source>At most (cap)</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="204"/>
+        <source>Every occurrence needs approval</source>
+        <translation>每次都须审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="207"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="208"/>
+        <source>Deduct per unit short</source>
+        <translation>每少 1 个单位扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="211"/>
+        <source>The total becomes 0</source>
+        <translation>总分为 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="212"/>
+        <source>The lowest grade</source>
+        <translation>最低等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="214"/>
+        <source>This section scores 0</source>
+        <translation>本节 0 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="215"/>
+        <source>When it fires</source>
+        <translation>触发时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="217"/>
+        <source>Highest mark</source>
+        <translation>最高评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="223"/>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="224"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="224"/>
+        <source>Score (0–100)</source>
+        <translation>得分（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="233"/>
+        <source>Scores out of (scale)</source>
+        <translation>满分刻度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="234"/>
+        <source>e.g. 100; empty: scores are points</source>
+        <translation>如 100；留空：得分即分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="236"/>
+        <source>Entered as a ratio (num / den)</source>
+        <translation>按比值录入（分子 / 分母）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="237"/>
+        <source>Divided by the team mean first</source>
+        <translation>先除以团队均值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="240"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="241"/>
+        <source>Full text (考核标准)</source>
+        <translation>考核标准全文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="245"/>
+        <source>Scores 0 at</source>
+        <translation>得 0 分的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="246"/>
+        <source>Scores full at</source>
+        <translation>得满分的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="250"/>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="251"/>
+        <source>At most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="252"/>
+        <source>At least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="253"/>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="264"/>
+        <source>Bands</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="254"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="254"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="258"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="260"/>
+        <source>Item or section id</source>
+        <translation>考核项或节编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="261"/>
+        <source>Factor</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="262"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="263"/>
+        <source>Points × value / 100</source>
+        <translation>分值 × 数值 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="263"/>
+        <source>A straight line</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/node_forms.py" line="271"/>
+        <source>Only if the team mean is at least</source>
+        <translation>仅当团队均分不低于</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +3388,56 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../ui/rubric_editor/preview.py" line="68"/>
+        <source>The rubric has an error: this is its last valid state.</source>
+        <translation>考核标准有错误：此处显示其最后一个有效状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/preview.py" line="72"/>
+        <source>Clear the sample</source>
+        <translation>清空示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/preview.py" line="75"/>
+        <source>Sample month</source>
+        <translation>示例月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/preview.py" line="121"/>
+        <source>Bonuses</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/preview.py" line="122"/>
+        <source>Form-level deductions</source>
+        <translation>整表扣分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/preview.py" line="124"/>
+        <source>Vetoes</source>
+        <translation>否决项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rubric_editor/preview.py" line="210"/>
+        <source>%n input(s) not entered (counted as 0)</source>
+        <translation>
+            <numerusform>%n 项未录入（按 0 计）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/preview.py" line="213"/>
+        <source>Veto: %1</source>
+        <translation>否决：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/preview.py" line="217"/>
+        <source>Pay: %1 %</source>
+        <translation>绩效工资：%1 %</translation>
+    </message>
+</context>
+<context>
     <name>PrintJob</name>
     <message>
         <location filename="../../ui/print_job.py" line="99"/>
@@ -2797,109 +3460,109 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>Windows 无法把该 PDF 交给打印机（是否安装了能打印 PDF 文件的程序？）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="187"/>
+        <location filename="../../ui/print_images.py" line="36"/>
         <source>The printer cannot be used.</source>
         <translation>无法使用该打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="223"/>
+        <location filename="../../ui/print_images.py" line="72"/>
         <source>The PDF cannot be read for printing: %1</source>
         <translation>无法读取要打印的 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="272"/>
+        <location filename="../../ui/print_job.py" line="207"/>
         <source>Print to file</source>
         <translation>打印到文件</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="273"/>
+        <location filename="../../ui/print_job.py" line="208"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="304"/>
+        <location filename="../../ui/print_job.py" line="239"/>
         <source>Signing the form&apos;s PDF for printing…</source>
         <translation>正在为打印生成签章 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="335"/>
+        <location filename="../../ui/print_job.py" line="270"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="336"/>
-        <location filename="../../ui/print_job.py" line="375"/>
+        <location filename="../../ui/print_job.py" line="271"/>
+        <location filename="../../ui/print_job.py" line="310"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="346"/>
+        <location filename="../../ui/print_job.py" line="281"/>
         <source>Saving the signed PDF…</source>
         <translation>正在保存签章 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="347"/>
+        <location filename="../../ui/print_job.py" line="282"/>
         <source>Sending the signed PDF to the printer…</source>
         <translation>正在把签章 PDF 发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="357"/>
+        <location filename="../../ui/print_job.py" line="292"/>
         <source>Saved the signed PDF as %1.</source>
         <translation>已将签章 PDF 保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="359"/>
+        <location filename="../../ui/print_job.py" line="294"/>
         <source>Sent to %1 as a signed PDF (copies: %2).</source>
         <translation>已作为签章 PDF 发送到 %1（份数：%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="360"/>
-        <location filename="../../ui/print_job.py" line="423"/>
+        <location filename="../../ui/print_job.py" line="295"/>
+        <location filename="../../ui/print_job.py" line="358"/>
         <source>the default printer</source>
         <translation>默认打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="363"/>
+        <location filename="../../ui/print_job.py" line="298"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>已取消打印：没有打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="368"/>
+        <location filename="../../ui/print_job.py" line="303"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="373"/>
+        <location filename="../../ui/print_job.py" line="308"/>
         <source>Print as images instead? Each page is sent as a picture: slower and larger, and the paper looks the same, but the printer gets no text and no signature.</source>
         <translation>改为按图片打印？每页作为图片发送：更慢、数据更大，纸面看起来一样，但打印机收到的没有文字，也没有签章。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="377"/>
+        <location filename="../../ui/print_job.py" line="312"/>
         <source>Print as images</source>
         <translation>按图片打印</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="390"/>
+        <location filename="../../ui/print_job.py" line="325"/>
         <source>Not printed.</source>
         <translation>未打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="396"/>
+        <location filename="../../ui/print_job.py" line="331"/>
         <source>Printing the pages as images…</source>
         <translation>正在按图片打印各页…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="413"/>
+        <location filename="../../ui/print_job.py" line="348"/>
         <source>Printed page %1 of %2 as an image…</source>
         <translation>已按图片打印第 %1 页，共 %2 页…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="419"/>
+        <location filename="../../ui/print_job.py" line="354"/>
         <source>Printing cancelled after %1 page(s).</source>
         <translation>已取消打印，已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="422"/>
+        <location filename="../../ui/print_job.py" line="357"/>
         <source>Sent to %1 as images (%2 page(s)).</source>
         <translation>已按图片发送到 %1（%2 页）。</translation>
     </message>
@@ -3129,6 +3792,11 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>考核表</translation>
     </message>
     <message>
+        <location filename="../../ui/results_table.py" line="44"/>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
         <location filename="../../ui/results_table.py" line="46"/>
         <source>Rank within the team and rubric; equal totals share the better rank. Sorting by this column shows the results&apos; own order.</source>
         <translation>在本班组、本考核标准内的名次；总分相同者并列较高名次。按此列排序即恢复结果本身的顺序。</translation>
@@ -3150,41 +3818,46 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
     </message>
     <message>
         <location filename="../../ui/results_table.py" line="51"/>
+        <source>The rubric&apos;s money side: the form&apos;s own lines (per ticket, fines, rewards), then the star wage, streak rewards and team lines</source>
+        <translation>考核标准的金额部分:表单自身的各项(按笔提成、罚款、奖励),加上星级工资、连续排名奖励和团队项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="53"/>
         <source>Streak rules of the rubric reached this period (e.g. below the line twice running)</source>
         <translation>本期触发的考核标准连续规则（如连续两次低于分数线）</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="53"/>
+        <location filename="../../ui/results_table.py" line="55"/>
         <source>Where the form stands in its signing</source>
         <translation>考核表的签字进度</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="142"/>
+        <location filename="../../ui/results_table.py" line="146"/>
         <source>%1 (team lead)</source>
         <translation>%1（组长）</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="158"/>
+        <location filename="../../ui/results_table.py" line="162"/>
         <source>not ranked</source>
         <translation>不参评</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="182"/>
+        <location filename="../../ui/results_table.py" line="189"/>
         <source>A draft: the live total, which follows every tick until the appraiser signs.</source>
         <translation>草稿：实时总分，考核人签字前随每次勾选变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="185"/>
+        <location filename="../../ui/results_table.py" line="192"/>
         <source>Provisional: ranks and stars may change until every form of the team is locked.</source>
         <translation>暂估：本班组所有考核表锁定前，名次和星级仍可能变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="188"/>
+        <location filename="../../ui/results_table.py" line="195"/>
         <source>On probation: not ranked and not counted in the stars.</source>
         <translation>试用期：不参加排名，也不计入星级比例。</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="204"/>
+        <location filename="../../ui/results_table.py" line="211"/>
         <source>The team&apos;s results changed: re-evaluate the form before signing it.</source>
         <translation>班组成绩已变化：签字前请重新评估此表。</translation>
     </message>
@@ -3192,131 +3865,131 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/results_view.py" line="59"/>
+        <location filename="../../ui/results_view.py" line="60"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="60"/>
+        <location filename="../../ui/results_view.py" line="61"/>
         <source>Save the results as an Excel workbook: a summary sheet and one sheet per team</source>
         <translation>将结果保存为 Excel 工作簿：一张汇总表，每个班组一张表</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="63"/>
+        <location filename="../../ui/results_view.py" line="64"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="64"/>
+        <location filename="../../ui/results_view.py" line="65"/>
         <source>Save the results as CSV: one line per form</source>
         <translation>将结果保存为 CSV：每张考核表一行</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="66"/>
+        <location filename="../../ui/results_view.py" line="67"/>
         <source>Entries…</source>
         <translation>明细…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="67"/>
+        <location filename="../../ui/results_view.py" line="68"/>
         <source>Save every entry behind the totals (Excel or CSV), for payroll to check a total</source>
         <translation>保存构成总分的全部记录明细（Excel 或 CSV），供薪资核对</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="70"/>
+        <location filename="../../ui/results_view.py" line="71"/>
         <source>Close period…</source>
         <translation>关闭考核期…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="150"/>
+        <location filename="../../ui/results_view.py" line="151"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="151"/>
+        <location filename="../../ui/results_view.py" line="152"/>
         <source>All my teams</source>
         <translation>我的全部班组</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="192"/>
+        <location filename="../../ui/results_view.py" line="189"/>
         <source>Points lost per item, %1</source>
         <translation>%1 各项目失分</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="223"/>
+        <location filename="../../ui/results_view.py" line="220"/>
         <source>No team to show.</source>
         <translation>没有可显示的班组。</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="229"/>
+        <location filename="../../ui/results_view.py" line="226"/>
         <source>No forms for %1 yet: they are made on the Forms tab.</source>
         <translation>%1 尚无考核表：请在“考核表”页创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="233"/>
+        <location filename="../../ui/results_view.py" line="230"/>
         <source>Final: every form is locked.</source>
         <translation>最终结果：所有考核表均已锁定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results_view.py" line="239"/>
+        <location filename="../../ui/results_view.py" line="236"/>
         <source>Provisional: %n form(s) still open. Ranks, stars and pay may change until every form is locked.</source>
         <translation>
             <numerusform>暂估结果：仍有 %n 张考核表未完成。所有考核表锁定前，名次、星级和绩效工资仍可能变化。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results_view.py" line="248"/>
+        <location filename="../../ui/results_view.py" line="245"/>
         <source>… and %n more team(s): point here to read them all</source>
         <translation>
             <numerusform>……另有 %n 个班组：将鼠标指向此处查看全部</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="255"/>
+        <location filename="../../ui/results_view.py" line="252"/>
         <source>team mean %1 (the lead left out)</source>
         <translation>班组均分 %1（不含组长）</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="258"/>
+        <location filename="../../ui/results_view.py" line="255"/>
         <source>the lead&apos;s form took: %1</source>
         <translation>组长考核表采用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="263"/>
+        <location filename="../../ui/results_view.py" line="260"/>
         <source>%1: mean %2 is over the cap %3</source>
         <translation>%1：均分 %2 超过上限 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="268"/>
+        <location filename="../../ui/results_view.py" line="265"/>
         <source>no form yet: %1</source>
         <translation>尚无考核表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="271"/>
+        <location filename="../../ui/results_view.py" line="268"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="271"/>
+        <location filename="../../ui/results_view.py" line="268"/>
         <source>provisional</source>
         <translation>暂估</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="276"/>
+        <location filename="../../ui/results_view.py" line="273"/>
         <source>team mean</source>
         <translation>班组均分</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="276"/>
+        <location filename="../../ui/results_view.py" line="273"/>
         <source>team rank</source>
         <translation>班组名次</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="277"/>
+        <location filename="../../ui/results_view.py" line="274"/>
         <source>team item means</source>
         <translation>班组各项均分</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="278"/>
+        <location filename="../../ui/results_view.py" line="275"/>
         <source>team figures</source>
         <translation>班组数据</translation>
     </message>
@@ -3342,6 +4015,923 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <location filename="../../ui/sign_in.py" line="40"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>RowsField</name>
+    <message>
+        <location filename="../../ui/rubric_editor/fields.py" line="201"/>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/fields.py" line="202"/>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+</context>
+<context>
+    <name>RubricAssignDialog</name>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="41"/>
+        <source>Assign a rubric</source>
+        <translation>分配考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="43"/>
+        <source>%1 — version %2</source>
+        <translation>%1 — 第 %2 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="51"/>
+        <location filename="../../ui/rubric_assign_dialog.py" line="81"/>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="51"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="51"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="51"/>
+        <source>Made by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="52"/>
+        <source>Made at</source>
+        <translation>操作时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="60"/>
+        <source>End for this post or team</source>
+        <translation>对该岗位或班组停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="64"/>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="67"/>
+        <source>Assignments</source>
+        <translation>分配记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="74"/>
+        <source>Assign version %1</source>
+        <translation>分配第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="79"/>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="82"/>
+        <source>In use from</source>
+        <translation>启用期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="90"/>
+        <source>Forms already made keep the version they were scored with.</source>
+        <translation>已生成的考核表保留其评分时所用的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="109"/>
+        <source>post %1</source>
+        <translation>岗位 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="110"/>
+        <source>team %1</source>
+        <translation>班组 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="111"/>
+        <source>ended</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="142"/>
+        <source>Assigning the rubric</source>
+        <translation>分配考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_assign_dialog.py" line="153"/>
+        <source>Ending the assignment</source>
+        <translation>停用分配</translation>
+    </message>
+</context>
+<context>
+    <name>RubricEditor</name>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="57"/>
+        <source>Rubric editor — %1</source>
+        <translation>考核标准编辑器 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="72"/>
+        <source>Checklist preview</source>
+        <translation>检查表预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="73"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="80"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="88"/>
+        <source>Save as a new version…</source>
+        <translation>另存为新版本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="92"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="109"/>
+        <location filename="../../ui/rubric_editor/window.py" line="288"/>
+        <source>Add section</source>
+        <translation>添加节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="111"/>
+        <location filename="../../ui/rubric_editor/window.py" line="294"/>
+        <source>Add item</source>
+        <translation>添加考核项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="112"/>
+        <location filename="../../ui/rubric_editor/window.py" line="299"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="113"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="114"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="115"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="116"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="118"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="247"/>
+        <source>A new rubric: saved as version 1</source>
+        <translation>新考核标准：保存为第 1 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="248"/>
+        <source>Editing version %1; saved as version %2</source>
+        <translation>正在编辑第 %1 版；将保存为第 %2 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="251"/>
+        <source>(no change yet)</source>
+        <translation>（尚无修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="272"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="279"/>
+        <source>Change the kind</source>
+        <translation>更改类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="282"/>
+        <source>Change the style</source>
+        <translation>更改计分方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="287"/>
+        <source>New section</source>
+        <translation>新节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="293"/>
+        <source>New item</source>
+        <translation>新考核项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="304"/>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="341"/>
+        <source>Rubric editor</source>
+        <translation>考核标准编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/window.py" line="342"/>
+        <source>Close the editor and lose the changes not saved?</source>
+        <translation>关闭编辑器并放弃未保存的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>RubricExport</name>
+    <message>
+        <location filename="../../ui/rubric_export.py" line="20"/>
+        <source>Export the rubric</source>
+        <translation>导出考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_export.py" line="24"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_export.py" line="25"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_export.py" line="26"/>
+        <source>YAML file (*.yaml)</source>
+        <translation>YAML 文件 (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_export.py" line="38"/>
+        <source>“{name}” version {version} is saved at {path}.</source>
+        <translation>“{name}”第 {version} 版已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>RubricImportDialog</name>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="47"/>
+        <location filename="../../ui/rubric_import_dialog.py" line="113"/>
+        <source>Import a rubric</source>
+        <translation>导入考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="50"/>
+        <source>Choose a filled-in rubric template (.xlsx or .csv)</source>
+        <translation>选择填好的考核标准模板(.xlsx 或 .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="51"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="53"/>
+        <source>Save the empty template…</source>
+        <translation>保存空白模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="56"/>
+        <source>Sheets: 设置 (settings: id, name, base …), 评分标准 (one row per section and per item, the rule in its column: 每次扣分, 评分满分, 分档 …), 加分扣分否决 (bonuses, form-level deductions, vetoes), 等级绩效 (grades and pay). Nothing is saved while the file has a problem.</source>
+        <translation>工作表:设置(编号、名称、基准分等)、评分标准(每节一行、每项一行,规则填在对应栏:每次扣分、评分满分、分档……)、加分扣分否决(加分项、总分扣分项、否决项)、等级绩效(等级与绩效比例)。文件有任何问题时不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="63"/>
+        <source>Section / item</source>
+        <translation>类别 / 项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="63"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="64"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="64"/>
+        <source>Points / weight</source>
+        <translation>分值/权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="65"/>
+        <source>Read from</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="75"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="75"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="76"/>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="76"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="92"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="114"/>
+        <source>Rubric templates (*.xlsx *.csv);;All files (*)</source>
+        <translation>考核标准模板 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="121"/>
+        <source>Save the empty template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="122"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="132"/>
+        <source>The template is saved at {path}. Fill it in, then choose it here.</source>
+        <translation>模板已保存到 {path}。填好后在此选择该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="144"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="155"/>
+        <source>Not read: {names}.</source>
+        <translation>未读取:{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="158"/>
+        <source>{count} problem(s) in the file. Correct the file and choose it again; nothing is saved while a problem remains.</source>
+        <translation>文件中有 {count} 个问题。请修改文件后重新选择;有问题时不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="165"/>
+        <source>“{name}” ({id}): {sections} section(s), {items} item(s).</source>
+        <translation>“{name}”({id}):{sections} 节,{items} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="168"/>
+        <source>The store already holds this rubric as version {latest}, unchanged: nothing to save.</source>
+        <translation>数据库中已有此考核标准(第 {latest} 版),内容相同:无需保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="173"/>
+        <source>The store has this rubric up to version {latest}: it will be saved as version {version}.</source>
+        <translation>数据库中此考核标准已有第 {latest} 版:将保存为第 {version} 版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="177"/>
+        <source>It will be saved as version {version}.</source>
+        <translation>将保存为第 {version} 版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="180"/>
+        <source>Only the HR admin may save rubrics.</source>
+        <translation>只有人事管理员可以保存考核标准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="186"/>
+        <source>Bonuses</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="186"/>
+        <source>Form-level deductions</source>
+        <translation>整表扣分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="187"/>
+        <source>Vetoes</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="190"/>
+        <source>{sheet} row {row}</source>
+        <translation>{sheet} 第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="228"/>
+        <source>missing sheet {sheet}</source>
+        <translation>缺少工作表 {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="229"/>
+        <source>this sheet appears twice</source>
+        <translation>此工作表出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="230"/>
+        <source>the sheet is empty</source>
+        <translation>工作表是空的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="231"/>
+        <source>missing column ({names})</source>
+        <translation>缺少列（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="232"/>
+        <source>this column appears twice</source>
+        <translation>此列出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="234"/>
+        <source>unknown column “{column}”: not in the template (rename or delete it)</source>
+        <translation>未知栏目“{column}”:模板中没有此栏(请改名或删除)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="235"/>
+        <source>“{value}” is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="237"/>
+        <source>“{value}” has more digits than can be kept (at most 15)</source>
+        <translation>“{value}”位数过多,无法准确保存(最多15位有效数字)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="238"/>
+        <source>“{value}” is not yes or no (是/否)</source>
+        <translation>“{value}”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="239"/>
+        <source>“{value}” is not one of {choices}</source>
+        <translation>“{value}”不是以下之一:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="240"/>
+        <source>cannot read “{value}”: write it like {example}</source>
+        <translation>无法读取“{value}”:请按此格式填写 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="241"/>
+        <source>“满分” needs the row&apos;s 分值 (points)</source>
+        <translation>“满分”需要本行的分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="243"/>
+        <source>no rule: fill one rule column (每次扣分, 否决, 是否项, 评分满分, 零分点/满分点, 分档, 未达目标扣分, 调查 or 团队数据)</source>
+        <translation>没有规则:请填写一个规则栏(每次扣分、否决、是否项、评分满分、零分点/满分点、分档、未达目标扣分、调查或团队数据)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="245"/>
+        <source>two rules on one row ({first} and {second})</source>
+        <translation>一行有两个规则({first} 和 {second})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="246"/>
+        <source>missing {field}</source>
+        <translation>缺少{field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="247"/>
+        <source>a row before any section: fill 考核项目 (section)</source>
+        <translation>此行之前没有节:请填写考核项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="249"/>
+        <source>section “{section}” appears again (it began on row {first_row})</source>
+        <translation>节“{section}”再次出现(始于第 {first_row} 行)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="251"/>
+        <source>the section already has another {field} (row {first}); this row says “{value}”</source>
+        <translation>此节的{field}已在第 {first} 行填写为其他值;本行为“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="253"/>
+        <source>a row with neither an item nor a section</source>
+        <translation>此行既不是考核项也不是节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="255"/>
+        <source>this kind of item has no 分值 of its own; a section&apos;s points go in 项目分值</source>
+        <translation>此类考核项没有自己的分值;节的分值请填在项目分值栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="256"/>
+        <source>扣完为止 needs the item&apos;s 分值</source>
+        <translation>扣完为止需要填写本项的分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="257"/>
+        <source>give 上限 or 扣完为止, not both</source>
+        <translation>上限与扣完为止只能填一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="258"/>
+        <source>this kind of item cannot stand outside a section</source>
+        <translation>此类考核项不能放在节之外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="260"/>
+        <source>the 高级 (YAML) cell is not a YAML mapping ({reason})</source>
+        <translation>高级(YAML)栏不是 YAML 映射({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="261"/>
+        <source>“{key}” is given by a column too</source>
+        <translation>“{key}”也由其他栏目给出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="262"/>
+        <source>unknown setting “{key}”</source>
+        <translation>未知设置“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="264"/>
+        <source>“{key}” is given twice (first on row {first_row})</source>
+        <translation>“{key}”填写了两次(第一次在第 {first_row} 行)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="265"/>
+        <source>missing setting {key}</source>
+        <translation>缺少设置 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="267"/>
+        <source>duplicate id “{id}” (first used on {first_sheet} row {first_row})</source>
+        <translation>编号“{id}”重复(已用于 {first_sheet} 第 {first_row} 行)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="269"/>
+        <source>a section needs 项目分值 (points) or 权重 (weight)</source>
+        <translation>节需要项目分值或权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="271"/>
+        <source>some sections have 项目分值 and others 权重: use one for every section</source>
+        <translation>有的节填了项目分值,有的填了权重:所有节请使用同一种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="273"/>
+        <source>the sections&apos; points add up to {total}, not the base {base}</source>
+        <translation>各节分值之和为 {total},不等于基准分 {base}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="274"/>
+        <source>the sections&apos; weights add up to {total}, not 100</source>
+        <translation>各节权重之和为 {total},不等于 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="275"/>
+        <source>no sections or items</source>
+        <translation>没有节或考核项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="277"/>
+        <source>a row needs 等级 (grade), 绩效比例 (pay %) or both</source>
+        <translation>此行需要填写等级、绩效比例或两者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="278"/>
+        <source>“{value}” does not follow on from the row above</source>
+        <translation>“{value}”与上一行的分数线不衔接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="293"/>
+        <source>Nothing was saved: {reason}</source>
+        <translation>未保存:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_import_dialog.py" line="299"/>
+        <source>Saved “{name}” as version {version}.</source>
+        <translation>已将“{name}”保存为第 {version} 版。</translation>
+    </message>
+</context>
+<context>
+    <name>RubricWords</name>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="9"/>
+        <source>Deduct per occurrence (扣分)</source>
+        <translation>每次扣分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="10"/>
+        <source>Add per occurrence (加分)</source>
+        <translation>每次加分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="11"/>
+        <source>Short of a target</source>
+        <translation>未达目标扣分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="12"/>
+        <source>Veto (一票否决)</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="13"/>
+        <source>Met or not (是/否)</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="14"/>
+        <source>Mark out of a maximum</source>
+        <translation>按满分评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="15"/>
+        <source>Straight line between two values</source>
+        <translation>两值之间线性计分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="16"/>
+        <source>Bands (档次)</source>
+        <translation>分档计分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="17"/>
+        <source>Survey answers</source>
+        <translation>回访调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="18"/>
+        <source>From the team&apos;s results</source>
+        <translation>按团队结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="24"/>
+        <source>Bonuses</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="25"/>
+        <source>Form-level deductions</source>
+        <translation>整表扣分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="26"/>
+        <source>Vetoes</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="27"/>
+        <source>Grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="28"/>
+        <source>Pay</source>
+        <translation>绩效工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="34"/>
+        <source>The team members&apos; mean total</source>
+        <translation>团队成员平均总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="36"/>
+        <source>The team&apos;s rank</source>
+        <translation>团队排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="37"/>
+        <source>The members&apos; mean score of an item</source>
+        <translation>成员某考核项平均得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="39"/>
+        <source>A team figure</source>
+        <translation>团队数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="47"/>
+        <source>%1 pts</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="57"/>
+        <source>veto</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/words.py" line="58"/>
+        <source>short of a target</source>
+        <translation>未达目标</translation>
+    </message>
+</context>
+<context>
+    <name>RubricsView</name>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="35"/>
+        <source>Rubrics</source>
+        <translation>考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="40"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="40"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="40"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="40"/>
+        <source>Built-in or own</source>
+        <translation>内置或自定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="41"/>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="41"/>
+        <source>Assigned to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="54"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="55"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="56"/>
+        <source>Opens the latest version; saving makes the next one (a built-in rubric gets a version of your own)</source>
+        <translation>打开最新版本；保存后成为下一版本（内置标准保存为本单位自己的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="58"/>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="59"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="60"/>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="61"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="75"/>
+        <source>Versions are never changed: an edit is saved as the next version, in use from the period you choose. Forms keep the version they were scored with.</source>
+        <translation>版本一经保存不再更改：修改保存为下一版本，自所选期间起启用。考核表保留其评分时所用的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="101"/>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="101"/>
+        <source>Own</source>
+        <translation>自定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="121"/>
+        <source>%1: ended from %2</source>
+        <translation>%1：自 %2 起停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubrics_view.py" line="124"/>
+        <source>%1: v%2 from %3</source>
+        <translation>%1：自 %3 起用第 %2 版</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="48"/>
+        <source>Save the rubric</source>
+        <translation>保存考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="50"/>
+        <source>Save “%1” as version %2</source>
+        <translation>将“%1”保存为第 %2 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="57"/>
+        <source>In use from</source>
+        <translation>启用期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="62"/>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="74"/>
+        <source>Save version %1</source>
+        <translation>保存第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="95"/>
+        <source>nobody yet (no post or team)</source>
+        <translation>暂无（无岗位或班组）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="97"/>
+        <source>From %1, version %2 applies to: %3.</source>
+        <translation>自 %1 起，第 %2 版适用于：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="99"/>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="147"/>
+        <source>Forms already made keep the version they were scored with.</source>
+        <translation>已生成的考核表保留其评分时所用的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="105"/>
+        <source>post %1</source>
+        <translation>岗位 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="107"/>
+        <source>team %1</source>
+        <translation>班组 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="126"/>
+        <source>Saving the rubric</source>
+        <translation>保存考核标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="137"/>
+        <source>Version %1 is saved and in use from %2.</source>
+        <translation>第 %1 版已保存，自 %2 起启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="140"/>
+        <source>No active employee moves to it.</source>
+        <translation>没有在职员工改用此版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="144"/>
+        <source>Moving to it: %1</source>
+        <translation>改用此版本的员工：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="146"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>及另外 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/save_dialog.py" line="154"/>
+        <source>%1 (%2, from version %3)</source>
+        <translation>%1（%2，原第 %3 版）</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +5355,29 @@ Nothing will be saved until you choose what to do.</source>
     </message>
 </context>
 <context>
+    <name>TargetPicker</name>
+    <message>
+        <location filename="../../ui/rubric_editor/target_picker.py" line="15"/>
+        <source>Everyone with the post</source>
+        <translation>该岗位的所有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/target_picker.py" line="16"/>
+        <source>Everyone in the team</source>
+        <translation>该班组的所有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/target_picker.py" line="52"/>
+        <source>post %1</source>
+        <translation>岗位 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_editor/target_picker.py" line="53"/>
+        <source>team %1</source>
+        <translation>班组 %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <location filename="../../ui/team_dialog.py" line="17"/>
@@ -4043,38 +5656,38 @@ Nothing will be saved until you choose what to do.</source>
 <context>
     <name>ValueRow</name>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="202"/>
+        <location filename="../../ui/checklist_rows.py" line="197"/>
         <source>Met ✓</source>
         <translation>达标 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="202"/>
+        <location filename="../../ui/checklist_rows.py" line="197"/>
         <source>Not met ✗</source>
         <translation>未达标 ✗</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="215"/>
+        <location filename="../../ui/checklist_rows.py" line="210"/>
         <source>from the team&apos;s results</source>
         <translation>取自班组结果</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="260"/>
-        <location filename="../../ui/checklist_rows.py" line="263"/>
+        <location filename="../../ui/checklist_rows.py" line="255"/>
+        <location filename="../../ui/checklist_rows.py" line="258"/>
         <source>Not a number: %s</source>
         <translation>不是数字：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="267"/>
+        <location filename="../../ui/checklist_rows.py" line="262"/>
         <source>Counts are whole numbers</source>
         <translation>次数须为整数</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="271"/>
+        <location filename="../../ui/checklist_rows.py" line="266"/>
         <source>The denominator must be above 0</source>
         <translation>分母必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_rows.py" line="275"/>
+        <location filename="../../ui/checklist_rows.py" line="270"/>
         <source>Between 0 and %s</source>
         <translation>须在 0 到 %s 之间</translation>
     </message>
