@@ -151,3 +151,18 @@ def test_the_reports_layer_names_the_key_files_as_the_keys_module_does():
 
     assert (pdf_sign.KEY_FILE, pdf_sign.CERT_FILE, batch.SIGNING_DIR) == (
         keys.KEY_FILE, keys.CERT_FILE, keys.SIGNING_DIR)
+
+
+def test_an_organisation_name_longer_than_a_certificate_allows_is_shortened(tmp_path):
+    """X.509 names hold 64 characters: a long name once crashed making the key."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    name = "四川省成都市某某区某某街道某某客户服务中心有限责任公司第一分公司" * 3   # 93 characters
+    org = keys.ensure(tmp_path / "signing", name)
+    cert = x509.load_pem_x509_certificate((org / keys.CERT_FILE).read_bytes())
+    common = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
+    organisation = cert.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value
+    # 64 UTF-8 bytes at most (3 per Chinese character, 3 for "…" and for "—")
+    assert len(common.encode()) <= 64 and common == name[:14] + "… — Appraisal Desk"
+    assert len(organisation.encode()) <= 64 and organisation == name[:20] + "…"

@@ -361,6 +361,18 @@ def write_private(path, data):
     os.replace(part, path)
 
 
+X509_NAME_MAX = 64
+
+
+def _shortened(text, limit):
+    """`text` cut to at most `limit` UTF-8 bytes, with "…" where it was cut."""
+    if len(text.encode()) <= limit:
+        return text
+    while len((text + "…").encode()) > limit:
+        text = text[:-1]
+    return text + "…"
+
+
 def _self_signed(key, organisation):
     from datetime import UTC, datetime, timedelta
 
@@ -368,10 +380,15 @@ def _self_signed(key, organisation):
     from cryptography.hazmat.primitives import hashes
     from cryptography.x509.oid import NameOID
 
-    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, f"{organisation} — Appraisal Desk"
-                                     if organisation else "Appraisal Desk")]
+    suffix = " — Appraisal Desk"
+    # A name's CN and O hold at most 64 (RFC 5280; the cryptography package counts UTF-8 bytes):
+    # a longer organisation name is shortened on the certificate, never refused.
+    common = _shortened(organisation, X509_NAME_MAX - len(suffix.encode())) + suffix \
+        if organisation else "Appraisal Desk"
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common)]
     if organisation:
-        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME,
+                                             _shortened(organisation, X509_NAME_MAX)))
     name = x509.Name(attributes)
     now = datetime.now(UTC)
     usage = x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
