@@ -110,8 +110,8 @@ class RubricEditor(QDialog):
                                          self.add_section)
         self.add_item_action = action(self.tr("Add item"), ["Ctrl+N"], self.add_item)
         self.remove_action = action(self.tr("Remove"), ["Ctrl+Delete"], self.remove)
-        self.up_action = action(self.tr("Move up"), ["Alt+Up"], lambda: self.move(-1))
-        self.down_action = action(self.tr("Move down"), ["Alt+Down"], lambda: self.move(1))
+        self.up_action = action(self.tr("Move up"), ["Alt+Up"], lambda: self.move_node(-1))
+        self.down_action = action(self.tr("Move down"), ["Alt+Down"], lambda: self.move_node(1))
         self.undo_action = action(self.tr("Undo"), ["Ctrl+Z"], self.undo_stack.undo)
         self.redo_action = action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"],
                                   self.undo_stack.redo)
@@ -298,7 +298,7 @@ class RubricEditor(QDialog):
             data, select = doc.without(self.data, self.selected)
             self._edit(data, select, self.tr("Remove"))
 
-    def move(self, step):
+    def move_node(self, step):  # not `move`: that is QWidget.move(x, y)
         found = doc.moved(self.data, self.selected, step)
         if found is not None:
             self._edit(found[0], found[1], self.tr("Move"))
