@@ -163,7 +163,7 @@ def main_verify(args):
                 if found.form_id is not None else "no Appraisal Desk form id in its metadata")
         check = _store_check
         if getattr(found, "closing", None) is not None:     # a results summary
-            from reports.results_pdf import closing_line, closing_store_check
+            from reports.results_pdf_cli import closing_line, closing_store_check
 
             form, check = closing_line(found.closing), closing_store_check
         print(f"{name}: {form}")
@@ -223,7 +223,7 @@ def _store_check(db_path, found):
             form = get_form(db, found.form_id)
             problems = tampering(db, form) if form["state"] != "draft" else []
             rolled_back = anchors.paper_anchor_problem(db, getattr(found, "anchor", None))
-            from reports.results_pdf import reopened_since
+            from reports.results_pdf_cli import reopened_since
 
             reopened = reopened_since(db, getattr(found, "results", None))
     except NotFoundError:

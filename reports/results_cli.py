@@ -50,7 +50,7 @@ def main_results(args, out=None):
 
     out = out or sys.stdout
     if getattr(args, "pdf", None):      # signs and anchors: opened for writing
-        from reports.results_pdf import main_results_pdf
+        from reports.results_pdf_cli import main_results_pdf
 
         return main_results_pdf(args, out)
     db_path = _db_path(args)

@@ -13,8 +13,9 @@ verify` compares with the store (`closing_store_check`).
 dialog (ui/close_period_dialog.py) write it through `save_results_pdf`.
 """
 
-import sys
 from pathlib import Path
+
+from reports.results_pdf_charts import distribution, pareto
 
 REASON = "考核结果汇总表 Results summary"
 
@@ -76,8 +77,6 @@ EN = {
 
 # 名次 · 工号 · 姓名 · 考核标准 · 总分 · 等级 · 星级 · 绩效工资 · 后果 (182 mm, the page's width)
 COLUMNS_MM = (11, 16, 24, 30, 16, 15, 19, 20, 31)
-BAR = "#3b6ea5"
-LINE = "#b00020"
 
 
 def words_for(language):
@@ -199,10 +198,10 @@ def _story(document, words, font, language):
         story.append(para(words["mean_note"].format(mean=_short(document["mean"])), st.note))
     story += [Spacer(0, 3 * MM),
               KeepTogether([para(words["charts"], st.section),
-                            _distribution(document, words, font, en)]),
+                            distribution(document, words, font, en)]),
               Spacer(0, 3 * MM),
               KeepTogether([para(words["pareto"], st.section),
-                            _pareto(document, words, font, en)]),
+                            pareto(document, words, font, en)]),
               Spacer(0, 4 * MM),
               _signature_table(document, signature, words, st)]
     return story
@@ -290,140 +289,6 @@ def _member_table(document, words, st, en):
     return _table(data, st, commands, colWidths=[w * MM for w in COLUMNS_MM], repeatRows=1)
 
 
-def _label(text, limit):
-    """A chart's category name, cut to fit under its bar."""
-    from reports.fonts import printable
-
-    text = printable(str(text))
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-def _bar_chart(drawing, *, x, y, width, height, labels, values, title, font, integer=True,
-               angle=0):
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import String
-    from reportlab.lib import colors
-
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = x, y, width, height
-    chart.data = [list(values)]
-    chart.categoryAxis.categoryNames = list(labels)
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 6.6
-    if angle:
-        chart.categoryAxis.labels.angle = angle
-        chart.categoryAxis.labels.boxAnchor = "ne"
-        chart.categoryAxis.labels.dx, chart.categoryAxis.labels.dy = 2, -2
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 6.6
-    chart.valueAxis.valueMin = 0
-    top = max(values, default=0) or 1
-    if integer:
-        step = max(1, -(-int(top) // 5))
-        chart.valueAxis.valueStep = step
-        chart.valueAxis.valueMax = step * (-(-int(top) // step) + (1 if top % step == 0 else 0))
-        chart.barLabelFormat = "%d"
-    else:
-        chart.valueAxis.valueMax = float(top) * 1.15
-        chart.barLabelFormat = "%.2f"
-    chart.barLabels.fontName = font
-    chart.barLabels.fontSize = 6.4
-    chart.barLabels.nudge = 5
-    chart.bars[0].fillColor = colors.HexColor(BAR)
-    chart.bars[0].strokeColor = None
-    # relative units: a bar fills about half of its slot, however many there are
-    chart.barWidth, chart.groupSpacing = 10, 9
-    drawing.add(chart)
-    drawing.add(String(x + width / 2, y + height + 8, title, fontName=font, fontSize=8,
-                       textAnchor="middle"))
-    return chart
-
-
-def _note(drawing, x, y, text, font):
-    from reportlab.graphics.shapes import String
-
-    from reports.fonts import printable
-
-    drawing.add(String(x, y, printable(text), fontName=font, fontSize=8, textAnchor="middle",
-                       fillColor="#5a5a5a"))
-
-
-def _distribution(document, words, font, en):
-    """Two bar charts side by side: how many got each grade, and each number of stars."""
-    from reportlab.graphics.shapes import Drawing
-
-    from reports.pdf_styles import MM, WIDTH
-
-    height = 40 * MM
-    drawing = Drawing(WIDTH, height)
-    half = WIDTH / 2
-    grades = document.get("grades") or []
-    if grades:
-        labels = [_grade_label(document, grade, en) for grade, _ in grades]
-        slot = (half - 22 * MM) / len(labels)
-        _bar_chart(drawing, x=14 * MM, y=10 * MM, width=half - 22 * MM, height=height - 20 * MM,
-                   labels=[_label(label, max(3, int(slot / 7))) for label in labels],
-                   values=[count for _, count in grades], title=words["grades"], font=font)
-    else:
-        _note(drawing, half / 2, height / 2, words["no_grades"], font)
-    stars = document.get("stars") or []
-    if any(count for _, count in stars):
-        _bar_chart(drawing, x=half + 14 * MM, y=10 * MM, width=half - 22 * MM,
-                   height=height - 20 * MM, labels=[f"{n}★" for n, _ in stars],
-                   values=[count for _, count in stars], title=words["stars"], font=font)
-    else:
-        _note(drawing, half + half / 2, height / 2, words["no_stars"], font)
-    return drawing
-
-
-def _grade_label(document, grade, en):
-    if not en:
-        return grade
-    for member in document["members"]:
-        if member.get("grade") == grade and member.get("grade_en"):
-            return member["grade_en"]
-    return grade
-
-
-def _pareto(document, words, font, en, *, most=12):
-    """The points lost per item, largest first (at most `most` bars), and the cumulative
-    share as a line over them with its own axis (0–100 %) on the right."""
-    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
-    from reportlab.lib import colors
-
-    from reports.pdf_styles import MM, WIDTH
-
-    height = 52 * MM
-    drawing = Drawing(WIDTH, height)
-    losses = (document.get("losses") or [])[:most]
-    if not losses:
-        _note(drawing, WIDTH / 2, height / 2, words["no_losses"], font)
-        return drawing
-    x, y = 16 * MM, 20 * MM
-    width, top = WIDTH - 32 * MM, height - 24 * MM
-    names = [(en and lost.get("item_en")) or lost["item"] for lost in losses]
-    _bar_chart(drawing, x=x, y=y, width=width, height=top,
-               labels=[_label(n, 10) for n in names],
-               values=[float(lost["points"]) for lost in losses], title="", font=font,
-               integer=False, angle=30)
-    red = colors.HexColor(LINE)
-    points = []
-    for i, lost in enumerate(losses):
-        px = x + (i + 0.5) * width / len(losses)
-        py = y + top * float(lost["cumulative"]) / 100
-        points += [px, py]
-        drawing.add(Circle(px, py, 1.6, fillColor=red, strokeColor=red))
-    drawing.add(PolyLine(points, strokeColor=red, strokeWidth=1.1))
-    right = x + width
-    drawing.add(Line(right, y, right, y + top, strokeColor=red, strokeWidth=0.6))
-    for share in (0, 25, 50, 75, 100):
-        ty = y + top * share / 100
-        drawing.add(Line(right, ty, right + 2, ty, strokeColor=red, strokeWidth=0.6))
-        drawing.add(String(right + 3.5, ty - 2.2, f"{share}%", fontName=font, fontSize=6.4,
-                           fillColor=red))
-    return drawing
-
-
 def _signature_table(document, signature, words, st):
     """What the closing froze (beside) and the reviewer's box: the strokes as drawn, her name
     (PIN verified or not) and the time."""
@@ -460,121 +325,3 @@ def _png(text):
     import base64
 
     return base64.b64decode(text) if text else None
-
-
-# -- `main.py results --pdf` and `main.py verify` -----------------------------------------------
-def main_results_pdf(args, out=None):
-    """`main.py results --period P --team T --pdf FILE`: the signed results summary of the
-    team's closed period. Exit 0 written · 1 it could not be written (the font, the key, a
-    closing changed in the file) · 2 bad arguments (no store, no --team, unknown team or
-    period, a period not closed)."""
-    from models.database.store import StoreError, open_db
-    from models.people.teams import team_by_name
-    from models.results.closing import TamperedClosingError, closing_of
-    from models.work.periods import resolve
-    from reports.batch import signing_dir
-    from reports.fonts import FontError
-    from reports.results_cli import _db_path, _fail
-
-    out = out or sys.stdout
-    db_path = _db_path(args)
-    if not db_path.is_file():
-        return _fail(f"no database at {db_path}")
-    if not args.team:
-        return _fail("--pdf needs --team: the results summary is one team's closed period")
-    try:
-        db = open_db(db_path)
-    except StoreError as exc:
-        return _fail(str(exc))
-    try:
-        try:
-            period = resolve(db, args.period)
-        except ValueError as exc:
-            return _fail(f"--period: {exc}")
-        team = team_by_name(db, args.team)
-        if team is None:
-            return _fail(f"--team: no team named {args.team!r}")
-        closing = closing_of(db, team["id"], period)
-        if closing is None or not closing["closed"]:
-            state = "was reopened and is not closed again" if closing else "is not closed"
-            return _fail(f"the period {period.key} of team {args.team!r} {state}: a reviewer "
-                         "closes it in the app (Results tab) first")
-        org_dir = signing_dir(db_path)
-        try:
-            path = save_results_pdf(db, closing["id"], args.pdf, org_dir=org_dir,
-                                    language=getattr(args, "lang", None) or "zh")
-        except (FontError, TamperedClosingError, OSError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
-    finally:
-        db.close()
-    print(f"wrote {path}: the results of team {args.team} for {period.key} (closing "
-          f"#{closing['id']} revision {closing['revision']}, SHA-256 {closing['sha256']}), "
-          f"signed with the certificate in {org_dir}", file=out)
-    return 0
-
-
-def closing_line(closing):
-    """What `main.py verify` says a results summary is."""
-    closing_id, revision, sha256 = closing
-    return f"results closing #{closing_id} revision {revision}, SHA-256 {sha256}"
-
-
-def closing_store_check(db_path, found):
-    """(agrees, text): a results summary (`found`, a reports.pdf_sign.Verification with
-    `closing`) against the store, read-only. False for a closing changed, missing or reopened
-    since, or a store older than the paper's anchor; None when there is no store to ask."""
-    if db_path is None or not Path(db_path).is_file():
-        return None, ""
-    import sqlite3
-
-    import sqlite_utils
-
-    from models.results.closing import get_closing, tampering
-    from models.storage import integrity
-    from models.storage.errors import NotFoundError
-    from models.trust import anchors
-
-    closing_id, revision, sha256 = found.closing
-    try:
-        with integrity.open_read_only(db_path) as conn:
-            conn.row_factory = sqlite3.Row
-            db = sqlite_utils.Database(conn)
-            row = get_closing(db, closing_id)
-            problems = tampering(db, row) if row["closed"] else []
-            later = get_closing(db, row["superseded_by"]) if row["superseded_by"] else None
-            rolled_back = anchors.paper_anchor_problem(db, getattr(found, "anchor", None))
-    except NotFoundError:
-        return False, f"no closing #{closing_id} in {db_path}"
-    except sqlite3.Error as exc:
-        return None, f"cannot read {db_path}: {exc}"
-    number = f"closing #{closing_id}"
-    if row["sha256"] != sha256 or row["revision"] != revision:
-        return False, (f"DIFFERS: the store's {number} is revision {row['revision']} with "
-                       f"SHA-256 {row['sha256']}")
-    if problems:
-        return False, (f"the store's {number} was changed outside the app since: "
-                       f"{'; '.join(problems)}")
-    if rolled_back:
-        return False, rolled_back
-    if later is not None:
-        return False, (f"REOPENED: {number} revision {revision} was reopened by "
-                       f"{later['created_by']} on {later['created_at'][:10]} (revision "
-                       f"{later['revision']}: {later['reason']}): this paper is no longer the "
-                       "valid one")
-    return True, (f"matches the store's {number} (team {row['team_id']}, {row['period_key']}, "
-                  f"closed by {row['closed_by']} on {row['closed_at'][:10]})")
-
-
-def reopened_since(db, results):
-    """For a form's paper whose rank and stars came from the closing `results` (closing id,
-    revision): a sentence when that closing was reopened since, else None."""
-    if not results:
-        return None
-    row = db.execute("SELECT d.revision, d.reason FROM period_closings d WHERE d.previous_id = ?",
-                     (results[0],)).fetchone()
-    if row is None:
-        return None
-    return (f"its rank and stars were printed from results closing #{results[0]} revision "
-            f"{results[1]}, reopened since (revision {row[0]}: {row[1]}): print it again once "
-            "the period is closed again")
