@@ -249,7 +249,7 @@ def _disputes(db, context, checked):
 
 def _closings(db, context, checked):
     """The closed periods (models/results/closing.py): snapshot, seal and trail."""
-    from models.results.closing import check_closings
+    from models.results.closing_check import check_closings
 
     checked["closings"] = db.execute("SELECT count(*) FROM period_closings").fetchone()[0]
     return check_closings(db, context["cert"], sealed_store=context["org_dir"] is not None)

@@ -36,7 +36,6 @@ from models.results.trends import grade_counts, points_lost_by_item, star_counts
 from models.storage import clock
 from models.storage.errors import NotFoundError
 from models.trust import anchors, keys
-from models.trust.anchors import Finding
 from models.work import settings
 from models.work.periods import resolve
 
@@ -57,7 +56,7 @@ class TamperedClosingError(ValueError):
 
 
 # -- reading ------------------------------------------------------------------------------------
-def _row(db, sql, params):
+def closing_rows(db, sql, params):
     rows = list(db.query(
         "SELECT c.*, (SELECT d.id FROM period_closings d WHERE d.previous_id = c.id) "
         f"AS superseded_by FROM period_closings c WHERE {sql}", params))
@@ -66,13 +65,13 @@ def _row(db, sql, params):
 
 def get_closing(db, closing_id):
     """The closing row (with `superseded_by`, `closed`), or NotFoundError."""
-    rows = _row(db, "c.id = ?", (closing_id,))
+    rows = closing_rows(db, "c.id = ?", (closing_id,))
     if not rows:
         raise NotFoundError(f"no closing with id {closing_id}")
-    return _shaped(rows[0])
+    return shaped_closing(rows[0])
 
 
-def _shaped(row):
+def shaped_closing(row):
     row = dict(row)
     row["closed"] = row["state"] == "closed"
     row["pin_verified"] = bool(row["pin_verified"])
@@ -84,15 +83,15 @@ def closing_of(db, team_id, period):
     the period was never closed. `closed` is False for a reopened one (its open revision, with
     the reason); `superseded_by` is always None for the latest."""
     key = resolve(db, period).key
-    rows = _row(db, "c.team_id = ? AND c.period_key = ? ORDER BY c.revision DESC LIMIT 1",
+    rows = closing_rows(db, "c.team_id = ? AND c.period_key = ? ORDER BY c.revision DESC LIMIT 1",
                 (team_id, key))
-    return _shaped(rows[0]) if rows else None
+    return shaped_closing(rows[0]) if rows else None
 
 
 def closings_of(db, team_id, period):
     """Every revision of the team's closing of `period`, oldest first."""
     key = resolve(db, period).key
-    return [_shaped(r) for r in _row(db, "c.team_id = ? AND c.period_key = ? "
+    return [shaped_closing(r) for r in closing_rows(db, "c.team_id = ? AND c.period_key = ? "
                                          "ORDER BY c.revision", (team_id, key))]
 
 
@@ -410,66 +409,3 @@ def reopen_team_period(db, closing_id, *, reason, by):
                        organisation=settings.get(db, "organisation"))
     anchors.publish(db)
     return new_id
-
-
-# -- the check ----------------------------------------------------------------------------------
-def _after(text):
-    try:
-        value = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def check_closings(db, cert, *, sealed_store=True):
-    """Findings about every closing (`main.py check`): each closed snapshot against its
-    SHA-256, each seal against `cert` (None: the certificate is missing), and the closings
-    against the audit trail (a closing deleted, closed or reopened without its event, a hash
-    or reason the trail never recorded). `sealed_store`: the store has a signing folder, so a
-    closing without a seal is a problem."""
-    found = []
-    closed, reopened = {}, {}
-    for entity_id, action, after in db.execute(
-            "SELECT entity_id, action, after_json FROM audit_events WHERE entity = ? "
-            "ORDER BY id", (ENTITY,)):
-        after = _after(after)
-        if action == "close":
-            closed[entity_id] = after.get("sha256")
-        elif action == "reopen":
-            reopened[entity_id] = after.get("reason")
-    rows = [_shaped(r) for r in _row(db, "1 ORDER BY c.id", ())]
-    have = {row["id"]: row for row in rows}
-    for row in rows:
-        what = (f"closing {row['id']} (team {row['team_id']}, {row['period_key']}, revision "
-                f"{row['revision']})")
-        if row["closed"]:
-            if not verify_closing(db, row["id"]):
-                found.append(Finding("problem", f"{what}: its frozen snapshot was edited (the "
-                                                "SHA-256 does not match the stored text)"))
-            if row["seal"] is None:
-                if sealed_store:
-                    found.append(Finding("problem", f"{what}: its signature has no seal"))
-            elif cert is None:
-                found.append(Finding("problem", f"{what}: its seal cannot be checked without "
-                                                "the organisation certificate"))
-            elif not keys.verify(cert, seal_payload(row), row["seal"]):
-                found.append(Finding("problem", (
-                    f"{what}: its signature ({row['closed_by']}) does not match its seal: the "
-                    "signature, or the snapshot hash it binds, was changed in the file")))
-            if row["id"] not in closed:
-                found.append(Finding("problem", f"{what} is closed but the audit trail never "
-                                                "recorded it being closed"))
-            elif closed[row["id"]] != row["sha256"]:
-                found.append(Finding("problem", f"{what}: its SHA-256 is not the one the audit "
-                                                "trail recorded when it was closed"))
-        elif row["id"] in closed:
-            found.append(Finding("problem", f"{what} is open in the store but was closed per "
-                                            "the audit trail"))
-        if row["previous_id"] is not None and reopened.get(row["id"], "") != row["reason"]:
-            found.append(Finding("problem", f"{what}: its reopening is not the one the audit "
-                                            "trail recorded"))
-    for closing_id in sorted(set(closed) | set(reopened)):
-        if closing_id not in have:
-            found.append(Finding("problem", f"closing {closing_id} is in the audit trail but "
-                                            "missing from the store: it was deleted"))
-    return found
