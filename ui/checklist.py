@@ -17,6 +17,7 @@ from ui.changes import FORMS, INCIDENTS, SETTINGS, VALUES
 from ui.checklist_commands import TickCommand, UntickCommand, ValueCommand
 from ui.checklist_rows import make_row
 from ui.errors import run_op
+from ui.money_rows import MoneyGroup
 from ui.read_only_banner import ReadOnlyBanner
 from ui.steady_label import SteadyLabel
 
@@ -143,6 +144,7 @@ class ChecklistWidget(QWidget):
                 row.set_read_only(self.read_only)
                 self.rows[item.id] = row
                 self.body_layout.addWidget(row)
+        self.money = MoneyGroup.for_checklist(self)     # the rubric's money lines, or None
 
     # -- actions (each one a store write, then figures re-read from the engine) -------------
     def tick(self, item_id, severe=False, amount=None, note=""):
@@ -235,6 +237,8 @@ class ChecklistWidget(QWidget):
             if shown.get(("label", label.objectName())) != text:
                 shown["label", label.objectName()] = text
                 label.setText(text)
+        if self.money is not None:
+            self.money.show_figures(changed_only)
 
     def _header_texts(self, result):
         if self._header_words is None:          # translated once: a tick asks for them again

@@ -56,7 +56,7 @@ class ItemRow(QFrame):
         self.setFrameShape(QFrame.StyledPanel)
         self.setFocusPolicy(Qt.StrongFocus)
         title, full = item_title(item, language)
-        self.title = QLabel(f"<b>{_escape(title)}</b>")
+        self.title = QLabel(f"<b>{escape(title)}</b>")
         self.title.setToolTip(full)
         self.detail = QLabel(full if full != title else "")
         self.detail.setTextFormat(Qt.PlainText)
@@ -134,18 +134,18 @@ class IncidentRow(ItemRow):
             self.severe.setMinimumHeight(TOUCH)
             self.severe.setFixedWidth(SEVERE_W)
             self.severe.setToolTip(self.tr("Next tick counts as severe (S)"))
-        self.minus = _big_button("−", self.tr("Remove the latest occurrence (−)"))
+        self.minus = big_button("−", self.tr("Remove the latest occurrence (−)"))
         self.count = QLabel("0")
         self.count.setObjectName("count")
         self.count.setAlignment(Qt.AlignCenter)
         # Fixed in both directions: a new count repaints the label alone, no re-layout.
         self.count.setFixedSize(COUNT_W, TOUCH)
         self.count.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.plus = _big_button("+", self.tr("Add an occurrence (+)"))
+        self.plus = big_button("+", self.tr("Add an occurrence (+)"))
         for widget, width in ((self.note, NOTE_W), (self.amount, AMOUNT_W),
                               (self.severe, SEVERE_W), (self.minus, BUTTON_W),
                               (self.count, COUNT_W), (self.plus, BUTTON_W)):
-            self.controls.addWidget(widget if widget is not None else _empty_slot(width))
+            self.controls.addWidget(widget if widget is not None else empty_slot(width))
         self.minus.clicked.connect(lambda: self.untick_requested.emit(item.id))
         self.plus.clicked.connect(self._plus)
 
@@ -279,10 +279,10 @@ class ValueRow(ItemRow):
         for key, edit in self.inputs.items():
             if edit.hasFocus():
                 continue
-            edit.setText(_shown_input(value, key))
+            edit.setText(shown_input(value, key))
 
 
-def _shown_input(value, key):
+def shown_input(value, key):
     if value is None:
         return ""
     if isinstance(value, Ratio):
@@ -292,14 +292,14 @@ def _shown_input(value, key):
     return f"{value}"
 
 
-def _empty_slot(width):
+def empty_slot(width):
     """A blank of a control's width: the columns after it stay in line with other rows'."""
     slot = QWidget()
     slot.setFixedWidth(width)
     return slot
 
 
-def _big_button(text, tip):
+def big_button(text, tip):
     button = QPushButton(text)
     button.setFixedSize(BUTTON_W, TOUCH)
     button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
@@ -309,7 +309,7 @@ def _big_button(text, tip):
     return button
 
 
-def _escape(text):
+def escape(text):
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

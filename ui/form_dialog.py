@@ -19,6 +19,7 @@ from ui.changes import EMPLOYEES, FORMS, INCIDENTS, TEAMS, VALUES
 from ui.errors import attempt, run_op
 from ui.form_state_names import state_name
 from ui.included_tree import add_included
+from ui.money_tree import add_money
 from ui.screen_fit import fit_to_screen
 from ui.wrapping import wrap_tree
 
@@ -207,6 +208,8 @@ class FormDialog(QDialog):
         if extra.childCount():
             self.tree.addTopLevelItem(extra)
         add_included(self.tree, view.document, en)     # the rubrics it includes (issue 13)
+        add_money(self.tree, view.document.get("money"), en, incidents=view.incidents,
+                  values=view.values)     # its money lines and total (a rubric's `money:`)
         self.tree.expandToDepth(0)
 
     def _enable(self, state, view):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from scoring import money, show
 from scoring.result import factor_text, signed
 from ui.changes import INCIDENTS, RUBRICS, VALUES
+from ui.money_tree import add_money, missing_names, money_of
 from ui.shown_reload import ReloadWhenShown
 from ui.wrapping import wrap_tree
 
@@ -90,11 +91,14 @@ class MonthPanel(ReloadWhenShown, QWidget):
         if result.approval_needed:
             names = [rubric.item(i).label(self.language) for i in result.approval_needed]
             notes.append(self.tr("Awaiting approval: %s") % ", ".join(names))
-        if not notes:
+        found = money_of(view)          # the rubric's money side (its `money:` block), or None
+        if found and missing_names(found, en):      # a number line not entered counts 0
+            notes.append(self.tr("Money not entered: %s") % ", ".join(missing_names(found, en)))
+        complete = not notes
+        if complete:
             notes.append(self.tr("Complete: every input is in."))
         self.missing.setText("\n".join(notes))
-        self.missing.setStyleSheet("color: #b00020;" if len(notes) > 1 or result.missing
-                                   or result.approval_needed else "color: #1b5e20;")
+        self.missing.setStyleSheet("color: #1b5e20;" if complete else "color: #b00020;")
         if result.floored:      # the deductions went below the floor: the total stopped there
             self.total.setText(self.total.text() + "  " + self.tr("(stopped at %1)").replace(
                 "%1", show(result.floor)))
@@ -124,6 +128,7 @@ class MonthPanel(ReloadWhenShown, QWidget):
             self.tree.addTopLevelItem(extra)
         for part in view.included:      # each rubric it includes, with its own lines (issue 13)
             self._add_included(part, result, en)
+        add_money(self.tree, found, en)     # its money lines and total, after the points
         self.tree.expandAll()
 
     def _add_included(self, part, result, en):

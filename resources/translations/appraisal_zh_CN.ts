@@ -939,76 +939,76 @@ It holds %2 employees and %3 entries, the newest entered %4. The current databas
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../ui/checklist.py" line="54"/>
+        <location filename="../../ui/checklist.py" line="57"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="55"/>
+        <location filename="../../ui/checklist.py" line="58"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="120"/>
+        <location filename="../../ui/checklist.py" line="126"/>
         <source>Bonuses</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="121"/>
+        <location filename="../../ui/checklist.py" line="127"/>
         <source>Form-level deductions</source>
         <translation>整表扣分项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="123"/>
+        <location filename="../../ui/checklist.py" line="129"/>
         <source>Vetoes</source>
         <translation>否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="146"/>
+        <location filename="../../ui/checklist.py" line="153"/>
         <source>Tick %s</source>
         <translation>记录 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="159"/>
+        <location filename="../../ui/checklist.py" line="166"/>
         <source>Remove %s</source>
         <translation>移除 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="171"/>
+        <location filename="../../ui/checklist.py" line="178"/>
         <source>Enter %s</source>
         <translation>录入 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="234"/>
+        <location filename="../../ui/checklist.py" line="245"/>
         <source>(stopped at 0)</source>
         <translation>（已扣至 0 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="237"/>
+        <location filename="../../ui/checklist.py" line="245"/>
         <source>  (N/A)</source>
         <translation>  （不适用）</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="225"/>
+        <location filename="../../ui/checklist.py" line="233"/>
         <source>(stopped at %1)</source>
         <translation>（已扣至 %1 分）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="258"/>
+        <location filename="../../ui/checklist.py" line="270"/>
         <source>%n input(s) missing</source>
         <translation>
             <numerusform>缺少 %n 项输入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist.py" line="260"/>
+        <location filename="../../ui/checklist.py" line="272"/>
         <source>%n item(s) await approval</source>
         <translation>
             <numerusform>%n 项待审批</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist.py" line="262"/>
+        <location filename="../../ui/checklist.py" line="274"/>
         <source>Veto: %s</source>
         <translation>否决：%s</translation>
     </message>
@@ -1698,227 +1698,227 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/form_dialog.py" line="50"/>
+        <location filename="../../ui/form_dialog.py" line="51"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="50"/>
+        <location filename="../../ui/form_dialog.py" line="51"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="50"/>
+        <location filename="../../ui/form_dialog.py" line="51"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="61"/>
+        <location filename="../../ui/form_dialog.py" line="62"/>
         <source>Appraiser signs…</source>
         <translation>考核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="62"/>
+        <location filename="../../ui/form_dialog.py" line="63"/>
         <source>Employee signs…</source>
         <translation>被考核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="63"/>
+        <location filename="../../ui/form_dialog.py" line="64"/>
         <source>Employee disputes…</source>
         <translation>被考核人提出异议…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="64"/>
+        <location filename="../../ui/form_dialog.py" line="65"/>
         <source>Approve entries…</source>
         <translation>审批记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="65"/>
+        <location filename="../../ui/form_dialog.py" line="66"/>
         <source>Answer dispute…</source>
         <translation>答复异议…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="66"/>
+        <location filename="../../ui/form_dialog.py" line="67"/>
         <source>Reviewer signs…</source>
         <translation>复核人签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="67"/>
+        <location filename="../../ui/form_dialog.py" line="68"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="68"/>
+        <location filename="../../ui/form_dialog.py" line="69"/>
         <source>Re-evaluate team figures</source>
         <translation>重新计算团队数据</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="69"/>
+        <location filename="../../ui/form_dialog.py" line="70"/>
         <source>Correct (new revision)</source>
         <translation>更正（新修订版）</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="70"/>
+        <location filename="../../ui/form_dialog.py" line="71"/>
         <source>PDF preview…</source>
         <translation>PDF 预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="71"/>
+        <location filename="../../ui/form_dialog.py" line="72"/>
         <source>Save signed PDF…</source>
         <translation>保存签章 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="77"/>
+        <location filename="../../ui/form_dialog.py" line="78"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="110"/>
+        <location filename="../../ui/form_dialog.py" line="111"/>
         <source>acknowledge by %s</source>
         <translation>须于 %s 前确认</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="113"/>
+        <location filename="../../ui/form_dialog.py" line="114"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="115"/>
+        <location filename="../../ui/form_dialog.py" line="116"/>
         <source>revision</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="123"/>
+        <location filename="../../ui/form_dialog.py" line="124"/>
         <source>(stopped at %1)</source>
         <translation>（已扣至 %1 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="128"/>
+        <location filename="../../ui/form_dialog.py" line="129"/>
         <source>This form was changed outside the app since it was signed: it is not printed and no step can be taken. Ask the HR admin to run the store check.</source>
         <translation>此考核表签字后在本程序之外被改动：不予打印，也不能进行任何步骤。请人事管理员运行数据库检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="137"/>
+        <location filename="../../ui/form_dialog.py" line="138"/>
         <source>Appraiser</source>
         <translation>考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="137"/>
+        <location filename="../../ui/form_dialog.py" line="138"/>
         <source>Employee</source>
         <translation>被考核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="138"/>
+        <location filename="../../ui/form_dialog.py" line="139"/>
         <source>Reviewer</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="144"/>
+        <location filename="../../ui/form_dialog.py" line="145"/>
         <source>DISPUTED on %1: %2</source>
         <translation>有异议（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="149"/>
+        <location filename="../../ui/form_dialog.py" line="150"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="151"/>
+        <location filename="../../ui/form_dialog.py" line="152"/>
         <source>Answer (%1, %2): %3 — %4</source>
         <translation>复核答复（%1，%2）：%3 — %4</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="157"/>
+        <location filename="../../ui/form_dialog.py" line="158"/>
         <source>the dispute is not answered yet</source>
         <translation>异议尚未答复</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="163"/>
+        <location filename="../../ui/form_dialog.py" line="164"/>
         <source>dispute upheld</source>
         <translation>异议成立</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="164"/>
+        <location filename="../../ui/form_dialog.py" line="165"/>
         <source>dispute partly upheld</source>
         <translation>异议部分成立</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="165"/>
+        <location filename="../../ui/form_dialog.py" line="166"/>
         <source>dispute rejected</source>
         <translation>异议不成立</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="172"/>
+        <location filename="../../ui/form_dialog.py" line="173"/>
         <source>The dispute was upheld: the next step is to correct the form with “Correct (new revision)”.</source>
         <translation>异议成立：下一步请用“更正（新版本）”更正考核表。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="176"/>
+        <location filename="../../ui/form_dialog.py" line="177"/>
         <source>The employee disputes this form: a reviewer or the HR admin answers the dispute (“Answer dispute…”) before the review.</source>
         <translation>员工对本表有异议：复核前须由复核人或人事管理员答复异议（“答复异议…”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="193"/>
+        <location filename="../../ui/form_dialog.py" line="194"/>
         <source>Bonuses, deductions and vetoes</source>
         <translation>加分、扣分与否决</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="206"/>
+        <location filename="../../ui/form_dialog.py" line="207"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="234"/>
+        <location filename="../../ui/form_dialog.py" line="237"/>
         <source>Answer the dispute first (“Answer dispute…”).</source>
         <translation>请先答复异议（“答复异议…”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="237"/>
+        <location filename="../../ui/form_dialog.py" line="240"/>
         <source>Only a reviewer or the HR admin answers a dispute.</source>
         <translation>只有复核人或人事管理员可以答复异议。</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="263"/>
+        <location filename="../../ui/form_dialog.py" line="266"/>
         <source>Appraiser signs</source>
         <translation>考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="264"/>
+        <location filename="../../ui/form_dialog.py" line="267"/>
         <source>Employee signs</source>
         <translation>被考核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="265"/>
+        <location filename="../../ui/form_dialog.py" line="268"/>
         <source>Employee disputes</source>
         <translation>被考核人提出异议</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="267"/>
+        <location filename="../../ui/form_dialog.py" line="270"/>
         <source>Reviewer signs</source>
         <translation>复核人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="268"/>
+        <location filename="../../ui/form_dialog.py" line="271"/>
         <source>Lock the form</source>
         <translation>锁定考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="317"/>
+        <location filename="../../ui/form_dialog.py" line="320"/>
         <source>The reviewer answered the dispute: %1 — %2</source>
         <translation>复核人已答复异议：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="339"/>
+        <location filename="../../ui/form_dialog.py" line="342"/>
         <source>Approve entries</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="379"/>
+        <location filename="../../ui/form_dialog.py" line="382"/>
         <source>Save signed PDF</source>
         <translation>保存签章 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="381"/>
+        <location filename="../../ui/form_dialog.py" line="384"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2555,169 +2555,332 @@ Restore the newest good backup (%3)? The damaged file is kept beside it, not del
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Employees</source>
         <translation>员工(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Audit trail…</source>
         <translation>审计记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Rubrics…</source>
         <translation>考核标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Next employee</source>
         <translation>下一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Previous employee</source>
         <translation>上一位员工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Cannot open the checklist</source>
         <translation>无法打开检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>This employee is not in one of your teams.</source>
         <translation>该员工不在您负责的班组中。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Daily backup failed: %s</source>
         <translation>每日备份失败：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Store check: no problem found</source>
         <translation>数据库检查：未发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Store check</source>
         <translation>数据库检查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>The database was changed outside the app, or is damaged: %n problem(s) found. Forms that fail the check are not printed. Ask the HR admin to compare it with a backup.</source>
         <translation>
             <numerusform>数据库在本程序之外被改动或已损坏：发现 %n 个问题。未通过检查的考核表不会打印。请人事管理员与备份核对。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>The new language applies from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
 </context>
 <context>
+    <name>MoneyGroup</name>
+    <message>
+        <location filename="../../ui/money_rows.py" line="378"/>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="382"/>
+        <source>Includes the pay of %1</source>
+        <translation>含绩效工资 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="385"/>
+        <source>The lines add up to %1</source>
+        <translation>各项合计 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="388"/>
+        <source>Not entered yet: %1</source>
+        <translation>尚未填写：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyIncidentRow</name>
+    <message>
+        <location filename="../../ui/money_rows.py" line="239"/>
+        <source>Amount of this occurrence (%1)</source>
+        <translation>本次金额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="243"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="247"/>
+        <source>Remove the latest occurrence (−)</source>
+        <translation>撤掉最近一条记录 (−)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="253"/>
+        <source>Add an occurrence (+)</source>
+        <translation>增加一条记录 (+)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="274"/>
+        <source>%1: type the amount (%2) first</source>
+        <translation>%1：请先输入金额（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyReadRow</name>
+    <message>
+        <location filename="../../ui/money_rows.py" line="298"/>
+        <source>from “%1” above</source>
+        <translation>取自上方“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="300"/>
+        <source>from the total</source>
+        <translation>取自总分</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyRow</name>
+    <message>
+        <location filename="../../ui/money_rows.py" line="56"/>
+        <source>%1: not a number (%2)</source>
+        <translation>%1：不是数字（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="59"/>
+        <source>%1: must not be negative (%2)</source>
+        <translation>%1：不能为负数（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="62"/>
+        <source>%1: at most two decimals (%2)</source>
+        <translation>%1：最多两位小数（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="65"/>
+        <source>%1: between %2 and %3 (%4)</source>
+        <translation>%1：应在 %2 到 %3 之间（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="85"/>
+        <source>%1 off each time</source>
+        <translation>每次扣 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="86"/>
+        <source>%1 added each time</source>
+        <translation>每次奖 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="90"/>
+        <source>%1 a point below %2</source>
+        <translation>低于 %2 分每少 1 分 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="106"/>
+        <source>(at most %1)</source>
+        <translation>（最多 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="172"/>
+        <source>not entered (counts 0)</source>
+        <translation>未填（按 0 计）</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTree</name>
+    <message>
+        <location filename="../../ui/money_tree.py" line="53"/>
+        <source>(capped at %1)</source>
+        <translation>（封顶 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_tree.py" line="56"/>
+        <source>(floor %1)</source>
+        <translation>（保底 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_tree.py" line="73"/>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_tree.py" line="77"/>
+        <source>Pay</source>
+        <translation>绩效工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_tree.py" line="85"/>
+        <source>not entered (counts 0)</source>
+        <translation>未填（按 0 计）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_tree.py" line="96"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyValueRow</name>
+    <message>
+        <location filename="../../ui/money_rows.py" line="194"/>
+        <source>Type the figure and press Enter</source>
+        <translation>输入数值后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_rows.py" line="216"/>
+        <source>left empty: the team&apos;s results fill it</source>
+        <translation>留空：由团队结果填入</translation>
+    </message>
+</context>
+<context>
     <name>MonthPanel</name>
     <message>
-        <location filename="../../ui/month_view.py" line="42"/>
+        <location filename="../../ui/month_view.py" line="43"/>
         <source>Section / item</source>
         <translation>类别 / 项目</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="42"/>
+        <location filename="../../ui/month_view.py" line="43"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="43"/>
+        <location filename="../../ui/month_view.py" line="44"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="89"/>
+        <location filename="../../ui/month_view.py" line="90"/>
         <source>Missing inputs: %s</source>
         <translation>缺少的输入：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="92"/>
+        <location filename="../../ui/month_view.py" line="93"/>
         <source>Awaiting approval: %s</source>
         <translation>待审批：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="94"/>
+        <location filename="../../ui/month_view.py" line="96"/>
+        <source>Money not entered: %s</source>
+        <translation>金额未填：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="99"/>
         <source>Complete: every input is in.</source>
         <translation>已齐全：所有输入均已录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="99"/>
+        <location filename="../../ui/month_view.py" line="103"/>
         <source>(stopped at %1)</source>
         <translation>（已扣至 %1 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="103"/>
+        <location filename="../../ui/month_view.py" line="107"/>
         <source>(stopped at 0)</source>
         <translation>（已扣至 0 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="110"/>
+        <location filename="../../ui/month_view.py" line="114"/>
         <source>Bonuses, deductions and vetoes</source>
         <translation>加分、扣分与否决</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="118"/>
+        <location filename="../../ui/month_view.py" line="122"/>
         <source>×%1 weight: %2 on the total</source>
         <translation>按权重 ×%1 计入总分：%2</translation>
     </message>
