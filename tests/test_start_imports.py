@@ -70,3 +70,17 @@ def test_the_window_shows_before_the_store_and_the_start_loads_no_report_library
     assert {"sqlite_utils", "models.database.store"} <= main_window
     assert not set(HEAVY) & main_window
     assert not {"ui.forms_panel", "ui.results_view", "ui.month_view"} & main_window  # tabs
+
+
+def test_the_engine_s_names_stay_functions_after_their_modules_are_imported():
+    """scoring/__init__.py loads its names on first use; importing the submodule
+    scoring.evaluate must not turn `scoring.evaluate` into that module (it once broke
+    `main.py results`: "'module' object is not callable")."""
+    code = ("import scoring.evaluate, scoring.result, scoring.loader, scoring.sheet\n"
+            "from scoring import evaluate, money, rubric_from_text, load_sheet\n"
+            "import scoring\n"
+            "assert callable(evaluate) and callable(money), (evaluate, money)\n"
+            "assert scoring.evaluate is evaluate and callable(scoring.rubric_from_text)\n"
+            "assert callable(load_sheet)\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
