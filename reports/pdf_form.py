@@ -43,8 +43,18 @@ def render_form(document, out, *, language="zh"):
         initialFontName=font,       # else an unembedded Helvetica is listed on every page
     )
     maker = canvas_maker(footer=view.footer, page_text=words["page"], qr_text=view.qr_text,
-                         font=font)
+                         font=font, fixed_text=fixed_text(view, words))
     pdf.build(_story(view, st, words), canvasmaker=maker)
+
+
+def fixed_text(view, words):
+    """What every form of the same rubric and period prints, whoever it is for: the title and
+    subtitle, the labels, the column titles and the rubric's texts (not the names, reasons or
+    figures). Their characters take the font's first subsets (reports/pdf_fonts.py)."""
+    parts = [view.title, view.subtitle, *words["cols"], *(label for label, _ in view.header)]
+    for row in view.rows:
+        parts += [row.name, row.worth, row.standard, row.standard_rule, row.method]
+    return "".join(parts)
 
 
 def _story(view, st, words):

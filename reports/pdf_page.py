@@ -7,16 +7,19 @@ footers when the document is saved (reportlab's usual two-step numbering, one la
 import re
 from functools import lru_cache, partial
 
+from reports import pdf_fonts
 from reports.pdf_styles import MARGIN_X, MM, PAGE_W, RULE
 
 QR_SIZE = 15 * MM
 QR_FORM = "formQR"
 
 
-def canvas_maker(*, footer, page_text, qr_text, font):
-    """A canvasmaker for `SimpleDocTemplate.build`: pages numbered "x of y" with the footer."""
+def canvas_maker(*, footer, page_text, qr_text, font, fixed_text=""):
+    """A canvasmaker for `SimpleDocTemplate.build`: pages numbered "x of y" with the footer.
+    `fixed_text`: what every form of this rubric prints, given the font's first codes
+    (reports/pdf_fonts.py)."""
     return partial(_canvas_class(), footer=footer, page_text=page_text, qr_text=qr_text,
-                   font=font)
+                   font=font, fixed_text=fixed_text)
 
 
 @lru_cache(maxsize=1)
@@ -24,10 +27,12 @@ def _canvas_class():
     from reportlab.pdfgen.canvas import Canvas
 
     class FormCanvas(Canvas):
-        def __init__(self, *args, footer, page_text, qr_text, font, **kwargs):
+        def __init__(self, *args, footer, page_text, qr_text, font, fixed_text="", **kwargs):
             super().__init__(*args, **kwargs)
             self._footer = (footer, page_text, qr_text, font)
             self._finished = []
+            if fixed_text:
+                pdf_fonts.seed(font, self._doc, fixed_text)
 
         def showPage(self):
             self._finished.append(dict(self.__dict__))
@@ -40,6 +45,7 @@ def _canvas_class():
                 self.__dict__.update(state)
                 _draw_footer(self, *self._footer, pages=pages)
                 Canvas.showPage(self)
+            pdf_fonts.add_font_objects(self._doc)     # the font's subsets, made once
             Canvas.save(self)
 
     return FormCanvas

@@ -194,11 +194,10 @@ def _certificate(org_dir):
 
 @lru_cache(maxsize=4)
 def _signer(org_dir, organisation):
-    from pyhanko.sign import signers
-
+    """The organisation's signer, loaded once per process (reports/pdf_signer.py keeps what
+    every form's signature shares)."""
     from models.trust import keys
+    from reports.pdf_signer import load_signer
 
     keys.ensure(Path(org_dir), organisation)
-    return signers.SimpleSigner.load(str(Path(org_dir) / KEY_FILE),
-                                     str(Path(org_dir) / CERT_FILE),
-                                     key_passphrase=keys.secret(org_dir))
+    return load_signer(Path(org_dir) / KEY_FILE, Path(org_dir) / CERT_FILE, keys.secret(org_dir))

@@ -112,7 +112,45 @@ def paragraph_class():
             self._wrapped = (availWidth, self.blPara, *size)
             return size
 
+        def breakLinesCJK(self, maxWidths):  # noqa: N802 (reportlab's name)
+            """Paragraph.breakLinesCJK's one-font case, its line breaks looked up in
+            `cut_lines` (the same standards and names come back on every form of a batch)."""
+            frags = self.frags
+            if (self.bulletText or len(frags) != 1 or hasattr(frags[0], "cbDefn")
+                    or not hasattr(frags[0], "text") or self.style.endDots
+                    or getattr(self, "_splitpara", 0)):
+                return Paragraph.breakLinesCJK(self, maxWidths)
+            if not isinstance(maxWidths, (list, tuple)):
+                maxWidths = [maxWidths]     # noqa: N806
+            self.height = 0
+            f = frags[0]
+            lines = cut_lines(f.text, tuple(maxWidths), f.fontName, f.fontSize)
+            return f.clone(kind=0, lines=[(space, [line]) for space, line in lines],
+                           ascent=f.fontSize, descent=-0.2 * f.fontSize)
+
     return CellParagraph
+
+
+def cut_lines(text, widths, font_name, font_size):
+    """reportlab's CJK line breaking of one-font `text` (textsplit.wordSplit): ((spare width,
+    line), …), worked out once per text, widths, font and size. The font object itself is part
+    of the key: a font registered again under the same name never gets the old one's breaks."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    key = (text, widths, getFont(font_name), font_size)
+    found = _CUT.get(key)
+    if found is None:
+        from reportlab.lib.textsplit import wordSplit
+
+        if len(_CUT) >= _CUT_MAX:
+            _CUT.clear()
+        found = _CUT[key] = tuple((space, line) for space, line in
+                                  wordSplit(text, list(widths), font_name, font_size))
+    return found
+
+
+_CUT = {}               # (text, widths, font, size) → its lines; see cut_lines
+_CUT_MAX = 8192
 
 
 _PARSED = {}            # (text, style) → (style, fragments), as reportlab's parser made them
@@ -156,7 +194,18 @@ def _latin(style):
 
 
 def markup(text):
-    """Escaped text for use inside hand-written Paragraph markup."""
-    from reports.fonts import printable
+    """Escaped text for use inside hand-written Paragraph markup, with the font's stand-ins:
+    made once per text and font file (a batch prints the same rubric texts on every form)."""
+    from reports.fonts import cjk_font_file, printable
 
-    return escape(printable(text)).replace("\n", "<br/>")
+    key = (text, cjk_font_file())
+    found = _MARKUP.get(key)
+    if found is None:
+        if len(_MARKUP) >= _MARKUP_MAX:
+            _MARKUP.clear()
+        found = _MARKUP[key] = escape(printable(text)).replace("\n", "<br/>")
+    return found
+
+
+_MARKUP = {}            # (text, (font file, face)) → its markup; see markup
+_MARKUP_MAX = 8192

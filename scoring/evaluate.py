@@ -1,23 +1,24 @@
 """evaluate(rubric, sheet): sections, total, vetoes, grade and pay — pure Decimal arithmetic."""
 
-from collections import defaultdict
 from decimal import Decimal
 
 from scoring.item_scores import ZERO, clip, not_applicable, score_incidents, score_value
-from scoring.result import Result, SectionResult, money
+from scoring.remembered import grouped, memo_of, remembered
+from scoring.result import ItemResult, Result, SectionResult, money
+from scoring.sheet import Ratio
 
 HUNDRED = Decimal(100)
 VETO_RANK = {"form": 0, "lowest_grade": 1, "section": 2}
 
 
 def evaluate(rubric, sheet):
-    incidents = defaultdict(list)
-    for incident in sheet.incidents:
-        incidents[incident.item].append(incident)
-    items = {item.id: _item_result(rubric, item, sheet, incidents[item.id])
-             for item in rubric.items()}
+    memo = memo_of(rubric)      # the last answers (scoring/remembered.py)
+    incidents = grouped(memo, sheet.incidents)
+    every = tuple(rubric.items())
+    items = {item.id: _item_result(rubric, item, sheet, incidents.get(item.id, ()), memo)
+             for item in every}
 
-    sections = [_section(section, items) for section in rubric.sections]
+    sections = [_section(section, items, memo) for section in rubric.sections]
     total = _sum_sections(rubric, sections)
     bonus = sum((items[i.id].added for i in rubric.bonuses), ZERO)
     form_deducted = sum((items[i.id].deducted or ZERO for i in rubric.deductions), ZERO)
@@ -25,38 +26,58 @@ def evaluate(rubric, sheet):
     total = max(unclipped, rubric.floor) if rubric.uncapped else clip(
         unclipped, rubric.floor, rubric.max_total)
 
-    fired = [i for i in rubric.items() if i.kind == "veto" and items[i.id].fired]
+    fired = [i for i in every if i.kind == "veto" and items[i.id].fired]
     fired.sort(key=lambda i: VETO_RANK[i.spec])
     form_veto = any(i.spec == "form" for i in fired)
     if form_veto:
         total = ZERO
     grade = _grade(rubric, total, force_lowest=any(i.spec == "lowest_grade" for i in fired))
 
-    missing = [i.id for i in rubric.items() if items[i.id].missing]
+    missing = [i.id for i in every if items[i.id].missing]
     return Result(
         rubric=rubric.id, total=total, max_total=rubric.max_total,
         grade=grade and grade.label, grade_en=grade and (grade.label_en or grade.label),
         complete=not missing, missing=missing, sections=sections,
-        items=[items[i.id] for i in rubric.items()], bonus=bonus, deducted=form_deducted,
-        approval_needed=[i.id for i in rubric.items() if items[i.id].needs_approval],
+        items=[items[i.id] for i in every], bonus=bonus, deducted=form_deducted,
+        approval_needed=[i.id for i in every if items[i.id].needs_approval],
         vetoed=fired[0].id if fired else None, pay=_pay(rubric.pay, rubric.base, total),
         floor=rubric.floor, floored=unclipped < rubric.floor and not form_veto,
     )
 
 
-def _item_result(rubric, item, sheet, incidents):
+def _item_result(rubric, item, sheet, incidents, memo):
     if item.id in sheet.na:
         return not_applicable(item)
     if item.takes_incidents:
         over = (rubric.approval_bonus_over if item.kind == "add"
                 else rubric.approval_deduction_over if item.kind == "deduct" else None)
-        return score_incidents(item, incidents, over)
-    return score_value(item, sheet.values.get(item.id), sheet.context)
+        return remembered(memo, ("incidents", item.id), (over, incidents),
+                          lambda: score_incidents(item, incidents, over))
+    raw = sheet.values.get(item.id)
+    if item.kind == "derived" or item.relative_to is not None or not (
+            raw is None or isinstance(raw, (bool, Decimal, Ratio))):
+        return score_value(item, raw, sheet.context)    # from the context, or a mutable input
+    return remembered(memo, ("value", item.id), (raw,),
+                      lambda: score_value(item, raw, sheet.context))
 
 
-def _section(section, items):
+def _copied(result):
+    """A shallow copy of an ItemResult (its fields are numbers, text and flags)."""
+    made = object.__new__(ItemResult)
+    made.__dict__.update(result.__dict__)
+    return made
+
+
+def _section(section, items, memo):
     """clamp(start + Σ scored − Σ deductions, 0, points); N/A scored items rescale the rest."""
-    results = [items[i.id] for i in section.items]
+    results = tuple(items[i.id] for i in section.items)
+    if section.weight is not None:      # writes on its items' results: worked out each time
+        return _section_result(section, items, results)
+    return remembered(memo, ("section", section.id), results,
+                      lambda: _section_result(section, items, results))
+
+
+def _section_result(section, items, results):
     scored = [(i, r) for i, r in zip(section.items, results) if i.is_scored]
     possible = sum((i.points for i, _ in scored), ZERO)
     applicable = sum((i.points for i, r in scored if not r.na), ZERO)
@@ -78,7 +99,9 @@ def _section(section, items):
         return SectionResult(section.id, section.name, raw, section.points, raw, all_na, vetoed,
                              floored)
     factor = section.weight / HUNDRED
-    for item, result in zip(section.items, results):
+    for item in section.items:
+        # its own copy: the result may be shared with other evaluations (remembered)
+        result = items[item.id] = _copied(items[item.id])
         result.factor = factor
         if result.na:
             continue

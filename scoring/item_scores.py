@@ -12,8 +12,12 @@ SCOPE_EN = {"section": "section 0", "form": "total 0", "lowest_grade": "lowest g
 
 def _names(item):
     """The item's name in both languages for its reason: whole, never cut with "…" (the
-    reason wraps on screen and on paper)."""
-    return item.label("zh", limit=0), item.label("en", limit=0)
+    reason wraps on screen and on paper). Kept on the (frozen) item: every evaluation asks."""
+    names = item.__dict__.get("_reason_names")
+    if names is None:
+        names = item.__dict__["_reason_names"] = (item.label("zh", limit=0),
+                                                  item.label("en", limit=0))
+    return names
 
 
 def clip(value, low, high):
