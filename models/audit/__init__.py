@@ -5,7 +5,8 @@ is the audit viewer's filtered search. Callers use the functions exported here. 
 models.storage only."""
 
 from models.audit.chain import ChainReport, verify_chain
-from models.audit.query import entities, search_events
+from models.audit.query import after_of, entities, search_events
 from models.audit.trail import events_for, record
 
-__all__ = ["ChainReport", "entities", "events_for", "record", "search_events", "verify_chain"]
+__all__ = ["ChainReport", "after_of", "entities", "events_for", "record", "search_events",
+           "verify_chain"]

@@ -1,5 +1,7 @@
 """Reading the audit trail with filters, newest first (the viewer's query)."""
 
+import json
+
 from models.storage import codec
 
 
@@ -33,3 +35,13 @@ def search_events(db, *, entity=None, actor=None, text=None, since=None, until=N
 
 def entities(db):
     return [row[0] for row in db.execute("SELECT DISTINCT entity FROM audit_events ORDER BY 1")]
+
+
+def after_of(text):
+    """An event's stored `after` JSON as a dict: {} when empty, not JSON or not an object (the
+    checks read events a hand edit may have mangled, and must not raise on them)."""
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

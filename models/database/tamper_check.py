@@ -8,12 +8,11 @@ trail never recorded) · every closed period's snapshot, seal and trail. One lin
 finding; any 'problem' means exit 1.
 """
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from models.audit import verify_chain
+from models.audit import after_of, verify_chain
 from models.forms import seals
 from models.forms.form_view import verify_form
 from models.trust import anchors, keys
@@ -174,7 +173,7 @@ def _trail(db, context, checked):
         if action in STATE_ACTIONS:
             entry.update(state=action, event=event_id)
             if action == "submitted":
-                entry["sha256"] = _after(after).get("sha256")
+                entry["sha256"] = after_of(after).get("sha256")
     # Before version 5 removing the demo deleted its signed forms too: such a removal explains
     # a missing form signed before it (a warning); any other missing signed form is a problem.
     seals_from = db.execute("SELECT coalesce(min(id), 0) FROM audit_events "
@@ -227,7 +226,7 @@ def _disputes(db, context, checked):
     for form_id, action, after in db.execute(
             "SELECT entity_id, action, after_json FROM audit_events WHERE entity = 'assessment' "
             "AND action IN ('disputed', 'answer_dispute') ORDER BY id"):
-        after = _after(after)
+        after = after_of(after)
         entry = recorded.setdefault(form_id, {"reason": None, "answer": (None, None)})
         if action == "disputed":
             entry["reason"] = after.get("reason")
@@ -255,9 +254,3 @@ def _closings(db, context, checked):
     return check_closings(db, context["cert"], sealed_store=context["org_dir"] is not None)
 
 
-def _after(text):
-    try:
-        value = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}

@@ -2,8 +2,8 @@
 snapshot against its SHA-256 and its seal, and the closings against the audit trail
 (models/database/tamper_check.py calls `check_closings`)."""
 
-import json
 
+from models.audit import after_of
 from models.results.closing import (
     ENTITY,
     closing_rows,
@@ -13,14 +13,6 @@ from models.results.closing import (
 )
 from models.trust import keys
 from models.trust.anchors import Finding
-
-
-def _after(text):
-    try:
-        value = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def check_closings(db, cert, *, sealed_store=True):
@@ -34,7 +26,7 @@ def check_closings(db, cert, *, sealed_store=True):
     for entity_id, action, after in db.execute(
             "SELECT entity_id, action, after_json FROM audit_events WHERE entity = ? "
             "ORDER BY id", (ENTITY,)):
-        after = _after(after)
+        after = after_of(after)
         if action == "close":
             closed[entity_id] = after.get("sha256")
         elif action == "reopen":
