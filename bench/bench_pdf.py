@@ -6,9 +6,9 @@ For each sample form (tests/form_samples.py: 17 deductions; 10 KPI lines; 60 gen
 it times `render_form` (median of --runs, to memory) and, in the same run, a bare reportlab
 document holding one Table with as many rows and columns, the same cell texts in the same CJK
 font, wrapped by stock `Paragraph(wordWrap='CJK')` cells: what reportlab alone costs for that
-content. The form is timed as the app prints it again (its parsed cells, their line breaks and
-its font subsets kept, as in a batch) and, for reading, "cold" (all of those emptied before each
-run).
+content. The form is timed as the app prints it again (its cells' markup, line breaks and
+drawings and its font subsets kept, as in a batch) and, for reading, "cold" (all of those
+emptied before each run).
 Then --batch forms through `render_batch` into a temporary folder, signed (PAdES) unless
 --unsigned, on every core. Targets: the 17-item form ≤ 1.3 × the bare table; 300 signed forms
 under 15 s (on 2 cores).
@@ -89,10 +89,12 @@ def batch_documents(count):
 
 def forget_parsed_text():
     """Empty the caches of what a form's texts made (reports.pdf_styles: their markup, parsed
-    cells and line breaks; reports.pdf_fonts: the font subsets): a form never printed before."""
-    from reports import pdf_fonts, pdf_styles
+    cells and line breaks; reports.pdf_drawn: their drawings; reports.pdf_fonts: the font
+    subsets): a form never printed before."""
+    from reports import pdf_drawn, pdf_fonts, pdf_styles
 
-    for cache in (pdf_styles._MARKUP, pdf_styles._PARSED, pdf_styles._CUT, pdf_fonts._PROGRAMS):
+    for cache in (pdf_styles._MARKUP, pdf_styles._PARSED, pdf_styles._CUT, pdf_drawn._DRAWN,
+                  pdf_fonts._PROGRAMS):
         cache.clear()
 
 

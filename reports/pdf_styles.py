@@ -86,6 +86,8 @@ def paragraph_class():
     paragraph gets its own copies of them."""
     from reportlab.platypus import Paragraph
 
+    from reports import pdf_drawn
+
     class CellParagraph(Paragraph):
         def __init__(self, text, style=None, *args, **kwargs):
             if style is not None:
@@ -111,6 +113,9 @@ def paragraph_class():
             size = Paragraph.wrap(self, availWidth, availHeight)
             self._wrapped = (availWidth, self.blPara, *size)
             return size
+
+        def draw(self):
+            pdf_drawn.draw(self, Paragraph.draw)    # what it wrote on the last form, if it holds
 
         def breakLinesCJK(self, maxWidths):  # noqa: N802 (reportlab's name)
             """Paragraph.breakLinesCJK's one-font case, its line breaks looked up in

@@ -1,14 +1,14 @@
 """What a batch keeps from form to form prints the same and never another form's content: the
-font subsets of a rubric's texts (reports/pdf_fonts.py), a cell's markup and line breaks
-(reports/pdf_styles.markup, cut_lines), and the signer's encoded attributes
-(reports/pdf_signer.py)."""
+font subsets of a rubric's texts (reports/pdf_fonts.py), a cell's markup, line breaks and
+drawing (reports/pdf_styles.markup, cut_lines; reports/pdf_drawn.py), and the signer's encoded
+attributes (reports/pdf_signer.py)."""
 
 import asyncio
 import hashlib
 
 import pytest
 
-from reports import pdf_fonts, pdf_styles
+from reports import pdf_drawn, pdf_fonts, pdf_styles
 from reports.pdf_form import render_form
 from reports.pdf_sign import CERT_FILE, KEY_FILE, _signer, sign_pdf, verify_pdf
 from tests import form_samples as fs
@@ -49,16 +49,26 @@ def fs_text(path):
     return "".join(pdf_text(path).split())
 
 
-def test_kept_subsets_and_line_breaks_print_the_same_bytes_as_reportlab(tmp_path, invariant,
-                                                                        monkeypatch):
-    """The same form printed with everything kept, then with nothing kept and the font's
-    objects made by reportlab itself (TTFont.addObjects): the same bytes."""
-    document = fs.long_form()
-    render_form(document, tmp_path / "warm.pdf")             # fills the caches
-    kept = render(document, tmp_path / "kept.pdf")
-    monkeypatch.setattr(pdf_fonts, "add_font_objects", lambda doc: None)   # reportlab's own
-    monkeypatch.setattr(pdf_styles, "_CUT", NeverKept())
-    assert render(document, tmp_path / "reportlab.pdf") == kept
+SAMPLES = ("service_norms", "ecommerce_kpi", "veto", "agent_monthly", "long_form")
+
+
+@pytest.mark.slow
+def test_what_is_kept_prints_the_same_bytes_as_reportlab_alone(tmp_path, invariant,
+                                                                monkeypatch):
+    """Every sample form in both languages, printed after the others (every cache filled, a
+    paragraph's kept drawing tried under other rubrics' codes), then printed again with nothing
+    kept, reportlab drawing each paragraph and making the font's objects (TTFont.addObjects):
+    the same bytes."""
+    forms = [(name, language) for language in ("zh", "en") for name in SAMPLES]
+    for name, language in forms:                         # fills every cache
+        render(name, language, tmp_path)
+    kept = {form: render(*form, tmp_path) for form in forms}
+    monkeypatch.setattr(pdf_fonts, "add_font_objects", lambda doc: None)
+    monkeypatch.setattr(pdf_drawn, "draw", lambda paragraph, draw_anew: draw_anew(paragraph))
+    for cache in ("_CUT", "_MARKUP"):
+        monkeypatch.setattr(pdf_styles, cache, NeverKept())
+    for form in forms:
+        assert render(*form, tmp_path) == kept[form], form
 
 
 class NeverKept(dict):
@@ -66,8 +76,9 @@ class NeverKept(dict):
         pass
 
 
-def render(document, path):
-    render_form(document, path)
+def render(name, language, folder):
+    path = folder / f"{name}-{language}.pdf"
+    render_form(getattr(fs, name)(), path, language=language)
     return path.read_bytes()
 
 

@@ -43,6 +43,7 @@ class ChecklistWidget(QWidget):
         self.section_headers = {}
         self._shown = {}    # what each row, header and label shows now (show_figures)
         self._header_words = None
+        self._header_made = {}      # section id → (its result, its header's text)
         self._view_shown = None     # the facade's view the figures come from (store_changed)
 
         self.heading = QLabel()
@@ -217,9 +218,12 @@ class ChecklistWidget(QWidget):
             row = self.rows.get(item_result.id)
             if row is None:
                 continue
+            before = shown.get(("row", item_result.id))
+            if before is not None and before[0] is item_result and before[1] == row.read_only:
+                continue    # the engine's very answer again: its inputs, so its row, unchanged
             state = (item_result, row.read_only, checklist.occurrences(item_result.id)
                      if row.item.takes_incidents else checklist.value(item_result.id))
-            if shown.get(("row", item_result.id)) != state:
+            if before != state:
                 shown["row", item_result.id] = state
                 row.show_result(item_result, checklist)
         for key, text in self._header_texts(result):
@@ -245,11 +249,17 @@ class ChecklistWidget(QWidget):
             self._header_words = (self.tr("(stopped at 0)"), self.tr("  (N/A)"))
         stopped, not_applicable = self._header_words    # (not in an f-string: lupdate reads
         for section in result.sections:                  # no tr() inside one)
+            made = self._header_made.get(section.id)
+            if made is not None and made[0] is section:     # the engine's very answer again
+                yield section.id, made[1]
+                continue
             _, title = self.section_headers[section.id]
             suffix = not_applicable if section.na else ""
             if section.floored:
                 suffix += f"  {stopped}"
-            yield section.id, f"{title}   {money(section.score)} / {money(section.max)}{suffix}"
+            text = f"{title}   {money(section.score)} / {money(section.max)}{suffix}"
+            self._header_made[section.id] = (section, text)
+            yield section.id, text
         for key, attr in (("bonuses", "bonus"), ("deductions", "deducted")):
             if key in self.section_headers:
                 _, title = self.section_headers[key]
